@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { INTERFACE_LANGUAGES } from "../i18n/languages.ts";
+import { isIanaTimeZone } from "../time/time-zone.ts";
+import { ROLES } from "./roles.ts";
+
+// Messages are translation keys (apps/web/app/locales/*): the page shows them in the reader's language.
+export const EmailSchema = z
+  .string({ required_error: "errors.email.required" })
+  .trim()
+  .min(1, "errors.email.required")
+  .max(254, "errors.email.tooLong")
+  .email("errors.email.invalid")
+  .transform((value) => value.toLowerCase());
+
+export const PasswordSchema = z
+  .string({ required_error: "errors.password.required" })
+  .min(10, "errors.password.tooShort")
+  .max(128, "errors.password.tooLong");
+
+export const NameSchema = z
+  .string({ required_error: "errors.name.required" })
+  .trim()
+  .min(1, "errors.name.required")
+  .max(120, "errors.name.tooLong");
+
+export const LanguageSchema = z.enum(INTERFACE_LANGUAGES, { errorMap: () => ({ message: "errors.language.invalid" }) });
+
+export const TimeZoneSchema = z
+  .string({ required_error: "errors.timeZone.required" })
+  .trim()
+  .min(1, "errors.timeZone.required")
+  .refine(isIanaTimeZone, "errors.timeZone.invalid");
+
+export const SignUpSchema = z
+  .object({
+    name: NameSchema,
+    email: EmailSchema,
+    password: PasswordSchema,
+    confirmPassword: z.string({ required_error: "errors.password.required" }),
+    language: LanguageSchema,
+    timeZone: TimeZoneSchema,
+  })
+  .refine((value) => value.password === value.confirmPassword, {
+    message: "errors.password.mismatch",
+    path: ["confirmPassword"],
+  });
+export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string({ required_error: "errors.password.required" }).min(1, "errors.password.required").max(128, "errors.password.tooLong"),
+  redirectTo: z.string().optional(),
+});
+export type SignInInput = z.infer<typeof SignInSchema>;
+
+export const AccountSettingsSchema = z.object({
+  name: NameSchema,
+  language: LanguageSchema,
+  timeZone: TimeZoneSchema,
+});
+export type AccountSettingsInput = z.infer<typeof AccountSettingsSchema>;
+
+export const RoleChangeSchema = z.object({
+  userId: z.string().min(1),
+  roles: z.array(z.enum(ROLES)).min(1, "errors.roles.none"),
+});
+export type RoleChangeInput = z.infer<typeof RoleChangeSchema>;
+
+/** A redirect target after sign-in: only paths on this site, never another origin. */
+export function safeRedirectPath(target: string | null | undefined, fallback = "/"): string {
+  if (!target || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return fallback;
+  return target;
+}
