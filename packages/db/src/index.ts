@@ -1,0 +1,19 @@
+export { createDatabase, type Database, type DatabaseConfig, type OpenDatabase } from "./client/create-database.ts";
+export { applyMigrations, MigrationError } from "./client/apply-migrations.ts";
+export { hashPassword, verifyPassword } from "./user/password.ts";
+export type { AccountUser } from "./user/user.types.ts";
+export { createUser, type NewUser } from "./user/create-user.ts";
+export { verifyCredentials } from "./user/verify-credentials.ts";
+export { findUserById, listUsers, setUserRoles, updateAccountSettings } from "./user/manage-users.ts";
+export { createSession, deleteSession, findSessionUser, SESSION_TTL_MS } from "./session/sessions.ts";
+export { recentFailedSignIns, recordSignInAttempt } from "./auth/sign-in-attempts.ts";
+export {
+  createLiveRoom,
+  findLiveRoom,
+  listLiveMessages,
+  listLiveRooms,
+  saveLiveMessage,
+  type LiveMessageView,
+  type LiveRoomSummary,
+} from "./live/live-rooms.ts";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_ROOM_TITLE, seedDemoData, seedDemoDataIfEmpty } from "./seed/seed-demo-data.ts";

@@ -1,0 +1,2 @@
+export * from "./checklist/score-checklist.ts";
+export * from "./checklists/mla-request.ts";
