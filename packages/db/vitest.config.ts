@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { databaseGlobalSetup, databaseTestProjects } from "./src/testing/vitest-projects.ts";
+import { databaseGlobalSetup, databaseTestProjects } from "./src/testing/vitest-projects.js";
 
 export default defineConfig({
   test: { globalSetup: [databaseGlobalSetup], projects: databaseTestProjects(), testTimeout: 30_000, hookTimeout: 60_000 },

@@ -86,6 +86,17 @@ describe(`database on ${testDatabaseKind()}`, () => {
     expect((await listLiveMessages(database.prisma, room.id, 2)).map((message) => message.body)).toEqual(["second", "third"]);
   });
 
+  it("stores a message sent twice with the same client id once", async () => {
+    const created = await createUser(database.prisma, { ...newUser, roles: ["trainer"] });
+    if (!created.ok) throw new Error("setup failed");
+    const room = await createLiveRoom(database.prisma, { title: "MLA drill", createdById: created.user.id });
+    const post = { roomId: room.id, authorId: created.user.id, body: "Freeze the account now", clientMessageId: "c0ffee00-0000-4000-8000-000000000001" };
+    const [first, second] = await Promise.all([saveLiveMessage(database.prisma, post), saveLiveMessage(database.prisma, post)]);
+    expect([first.created, second.created].sort()).toEqual([false, true]);
+    expect(first.message.id).toBe(second.message.id);
+    expect(await listLiveMessages(database.prisma, room.id)).toHaveLength(1);
+  });
+
   it("seeds demo accounts of every role once, and only into an empty database", async () => {
     expect(await seedDemoDataIfEmpty(database.prisma)).toBe(true);
     expect(await seedDemoDataIfEmpty(database.prisma)).toBe(false);

@@ -1,4 +1,5 @@
 import type { Database } from "../client/create-database.ts";
+import { isUniqueViolation } from "../client/errors.ts";
 
 export interface LiveRoomSummary {
   id: string;
@@ -30,8 +31,24 @@ export function findLiveRoom(db: Database, id: string): Promise<LiveRoomSummary 
   return db.liveRoom.findUnique({ where: { id }, select: roomSelect });
 }
 
-export function saveLiveMessage(db: Database, input: { roomId: string; authorId: string; body: string }): Promise<LiveMessageView> {
-  return db.liveMessage.create({ data: input, select: messageSelect });
+/**
+ * Stores a message once per (author, clientMessageId): a retry after a lost answer or a double
+ * send returns the message already stored instead of a copy.
+ */
+export async function saveLiveMessage(
+  db: Database,
+  input: { roomId: string; authorId: string; body: string; clientMessageId?: string },
+): Promise<{ message: LiveMessageView; created: boolean }> {
+  try {
+    return { message: await db.liveMessage.create({ data: input, select: messageSelect }), created: true };
+  } catch (error) {
+    if (!input.clientMessageId || !isUniqueViolation(error)) throw error;
+    const existing = await db.liveMessage.findUniqueOrThrow({
+      where: { authorId_clientMessageId: { authorId: input.authorId, clientMessageId: input.clientMessageId } },
+      select: messageSelect,
+    });
+    return { message: existing, created: false };
+  }
 }
 
 /** The latest `limit` messages of a room, oldest first, as a late joiner should read them. */

@@ -1,2 +1,1 @@
 export { createTestDatabase, testDatabaseKind } from "./test-database.ts";
-export { databaseGlobalSetup, databaseTestProjects } from "./vitest-projects.ts";

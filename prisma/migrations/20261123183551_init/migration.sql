@@ -53,6 +53,7 @@ CREATE TABLE "LiveMessage" (
     "roomId" TEXT NOT NULL,
     "authorId" TEXT NOT NULL,
     "body" TEXT NOT NULL,
+    "clientMessageId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "LiveMessage_pkey" PRIMARY KEY ("id")
@@ -72,6 +73,9 @@ CREATE INDEX "SignInAttempt_ip_createdAt_idx" ON "SignInAttempt"("ip", "createdA
 
 -- CreateIndex
 CREATE INDEX "LiveMessage_roomId_createdAt_idx" ON "LiveMessage"("roomId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LiveMessage_authorId_clientMessageId_key" ON "LiveMessage"("authorId", "clientMessageId");
 
 -- AddForeignKey
 ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

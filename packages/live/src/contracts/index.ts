@@ -1,0 +1,2 @@
+// Browser-safe: event names, payload schemas and types shared by the live server and its clients.
+export * from "./events.ts";

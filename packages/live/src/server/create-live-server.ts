@@ -1,0 +1,142 @@
+import type { Server as HttpServer } from "node:http";
+import { Server, type Socket } from "socket.io";
+import { hasAnyRole } from "@comity/domain";
+import {
+  CLIENT_EVENT_NAMES,
+  RoomJoinSchema,
+  RoomLeaveSchema,
+  RoomPostSchema,
+  type ClientToServerEvents,
+  type ConnectRefusal,
+  type PresenceEntry,
+  type ServerToClientEvents,
+} from "../contracts/events.ts";
+import { defineHandler, LiveFailure, type HandlerLog } from "./define-handler.ts";
+import { verifyLiveToken, type LiveIdentity } from "./live-token.ts";
+import type { LiveRoomStore } from "./room-store.ts";
+
+interface SocketData {
+  identity: LiveIdentity;
+}
+
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface LiveServerDeps {
+  tokenKey: Uint8Array;
+  rooms: LiveRoomStore;
+  /** A Socket.IO adapter factory, e.g. Redis streams when several live nodes run. */
+  adapter?: Parameters<LiveServer["adapter"]>[0];
+  /** Origins allowed to connect from another site (the web app's, when live runs apart). */
+  corsOrigins?: string[];
+  log?: HandlerLog;
+}
+
+const roomChannel = (roomId: string) => `room:${roomId}`;
+
+// Transport limit well above the 64 KB event limit, so an oversized event reaches the handler and
+// gets an error ack instead of the connection being dropped.
+const TRANSPORT_MAX_BYTES = 1_000_000;
+
+/** Builds the live server on an HTTP server; listening is the caller's business. */
+export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): LiveServer {
+  const log = deps.log ?? { error: (message, error) => console.error(message, error) };
+  const io: LiveServer = new Server(httpServer, {
+    path: "/socket.io",
+    maxHttpBufferSize: TRANSPORT_MAX_BYTES,
+    cors: deps.corsOrigins?.length ? { origin: deps.corsOrigins, credentials: false } : undefined,
+    serveClient: false,
+  });
+  if (deps.adapter) io.adapter(deps.adapter);
+
+  io.use(async (socket, next) => {
+    const check = await verifyLiveToken(deps.tokenKey, (socket.handshake.auth as { token?: unknown } | undefined)?.token);
+    if (!check.ok) {
+      const refusal = Object.assign(new Error(check.message), { data: { code: "unauthorized", message: check.message } satisfies ConnectRefusal });
+      next(refusal);
+      return;
+    }
+    socket.data.identity = check.identity;
+    next();
+  });
+
+  async function presenceOf(roomId: string): Promise<PresenceEntry[]> {
+    // fetchSockets asks every node through the adapter, so the list is cluster-wide.
+    const sockets = await io.in(roomChannel(roomId)).fetchSockets();
+    const byUser = new Map<string, PresenceEntry>();
+    for (const remote of sockets) {
+      const identity = remote.data.identity;
+      if (identity) byUser.set(identity.userId, { userId: identity.userId, name: identity.name, roles: identity.roles });
+    }
+    return [...byUser.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async function announcePresence(roomId: string): Promise<void> {
+    io.to(roomChannel(roomId)).emit("room:presence", { roomId, presence: await presenceOf(roomId) });
+  }
+
+  io.on("connection", (socket: LiveSocket) => {
+    const identity = socket.data.identity;
+
+    socket.on(
+      "room:join",
+      defineHandler(
+        RoomJoinSchema,
+        async ({ roomId }) => {
+          const room = await deps.rooms.findRoom(roomId);
+          if (!room) throw new LiveFailure("not-found", "This live room does not exist or was closed.");
+          await socket.join(roomChannel(roomId));
+          const [messages, presence] = await Promise.all([deps.rooms.recentMessages(roomId), presenceOf(roomId)]);
+          socket.to(roomChannel(roomId)).emit("room:presence", { roomId, presence });
+          return { room, messages, presence };
+        },
+        log,
+      ),
+    );
+
+    socket.on(
+      "room:leave",
+      defineHandler(
+        RoomLeaveSchema,
+        async ({ roomId }) => {
+          await socket.leave(roomChannel(roomId));
+          await announcePresence(roomId);
+          return { roomId };
+        },
+        log,
+      ),
+    );
+
+    socket.on(
+      "room:post",
+      defineHandler(
+        RoomPostSchema,
+        async ({ roomId, body, clientMessageId }) => {
+          if (!hasAnyRole(identity, ["trainer", "secretariat"])) throw new LiveFailure("forbidden", "Only a trainer can post to the room.");
+          if (!socket.rooms.has(roomChannel(roomId))) throw new LiveFailure("forbidden", "Join the room before posting to it.");
+          const { message, created } = await deps.rooms.saveMessage({ roomId, authorId: identity.userId, body, clientMessageId });
+          // A retried post is answered again but not shown twice.
+          if (created) io.to(roomChannel(roomId)).emit("room:posted", message);
+          return { message };
+        },
+        log,
+      ),
+    );
+
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if ((CLIENT_EVENT_NAMES as readonly string[]).includes(event)) return;
+      const ack = args[args.length - 1];
+      if (typeof ack === "function") ack({ ok: false, error: { code: "unknown-event", message: `The server does not know the event "${event}".` } });
+    });
+
+    socket.on("disconnecting", () => {
+      const rooms = [...socket.rooms].filter((name) => name.startsWith("room:")).map((name) => name.slice("room:".length));
+      // Presence is read after the socket has left, hence on the next turn of the loop.
+      socket.once("disconnect", () => {
+        for (const roomId of rooms) announcePresence(roomId).catch((error: unknown) => log.error("presence update failed", error));
+      });
+    });
+  });
+
+  return io;
+}

@@ -1,0 +1,71 @@
+import type { ZodType, ZodTypeDef } from "zod";
+import { MAX_EVENT_PAYLOAD_BYTES, type Ack, type LiveError, type LiveErrorCode } from "../contracts/events.ts";
+
+/** Thrown by a handler to answer with an error ack; anything else thrown is an internal error. */
+export class LiveFailure extends Error {
+  constructor(
+    readonly code: LiveErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function payloadBytes(payload: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(payload) ?? "", "utf8");
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+function invalidInput(issues: { path: (string | number)[]; message: string }[]): LiveError {
+  const fields: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.join(".") || "payload";
+    (fields[key] ??= []).push(issue.message);
+  }
+  const summary = Object.entries(fields)
+    .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+    .join("; ");
+  return { code: "invalid", message: `The request was not understood (${summary}).`, fields };
+}
+
+export interface HandlerLog {
+  error(message: string, error: unknown): void;
+}
+
+/**
+ * Wraps one socket event: checks the size, validates the payload with its schema, runs the
+ * handler and answers through the ack. The one place errors are turned into answers.
+ */
+export function defineHandler<Input, Data>(
+  schema: ZodType<Input, ZodTypeDef, unknown>,
+  handler: (input: Input) => Promise<Data>,
+  log: HandlerLog,
+): (payload: unknown, ack: unknown) => Promise<void> {
+  return async (payload, ack) => {
+    // A client that asked for no answer cannot be told anything; do nothing rather than guess.
+    if (typeof ack !== "function") return;
+    const reply = ack as (response: Ack<Data>) => void;
+    if (payloadBytes(payload) > MAX_EVENT_PAYLOAD_BYTES) {
+      reply({ ok: false, error: { code: "too-large", message: `The message is too large: at most ${MAX_EVENT_PAYLOAD_BYTES / 1024} KB can be sent at once.` } });
+      return;
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      reply({ ok: false, error: invalidInput(parsed.error.issues) });
+      return;
+    }
+    try {
+      reply({ ok: true, data: await handler(parsed.data) });
+    } catch (error) {
+      if (error instanceof LiveFailure) {
+        reply({ ok: false, error: { code: error.code, message: error.message } });
+        return;
+      }
+      log.error("live handler failed", error);
+      reply({ ok: false, error: { code: "internal", message: "Something went wrong on the server; nothing was changed. Please try again." } });
+    }
+  };
+}

@@ -1,0 +1,27 @@
+import { findLiveRoom, listLiveMessages, saveLiveMessage, type Database, type LiveMessageView } from "@comity/db";
+import type { RoomMessage } from "../contracts/events.ts";
+
+/** What the live server needs to keep rooms; the database in the app, the same in tests. */
+export interface LiveRoomStore {
+  findRoom(roomId: string): Promise<{ id: string; title: string } | null>;
+  recentMessages(roomId: string): Promise<RoomMessage[]>;
+  saveMessage(input: { roomId: string; authorId: string; body: string; clientMessageId?: string }): Promise<{ message: RoomMessage; created: boolean }>;
+}
+
+export function toRoomMessage(message: LiveMessageView): RoomMessage {
+  return { id: message.id, roomId: message.roomId, body: message.body, createdAt: message.createdAt.toISOString(), author: message.author };
+}
+
+export function databaseRoomStore(db: Database): LiveRoomStore {
+  return {
+    findRoom: async (roomId) => {
+      const room = await findLiveRoom(db, roomId);
+      return room && { id: room.id, title: room.title };
+    },
+    recentMessages: async (roomId) => (await listLiveMessages(db, roomId)).map(toRoomMessage),
+    saveMessage: async (input) => {
+      const saved = await saveLiveMessage(db, input);
+      return { message: toRoomMessage(saved.message), created: saved.created };
+    },
+  };
+}

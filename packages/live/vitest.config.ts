@@ -1,0 +1,6 @@
+import { defineConfig } from "vitest/config";
+import { databaseGlobalSetup, databaseTestProjects } from "@comity/db/vitest";
+
+export default defineConfig({
+  test: { globalSetup: [databaseGlobalSetup], projects: databaseTestProjects(), testTimeout: 30_000, hookTimeout: 60_000 },
+});
