@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+interface FieldProps {
+  label: string;
+  id: string;
+  errorId: string;
+  /** Translation keys from the schema, or sentences already translated. */
+  errors?: string[];
+  hint?: string;
+  children: ReactNode;
+}
+
+/** A labelled control with its errors right beside it, announced to screen readers. */
+export function Field({ label, id, errorId, errors, hint, children }: FieldProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? <p className="hint">{hint}</p> : null}
+      <ul id={errorId} className="field-errors" aria-live="polite">
+        {errors?.map((error) => <li key={error}>{t(error)}</li>)}
+      </ul>
+    </div>
+  );
+}
+
+export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
+  const { t } = useTranslation();
+  if (!errors?.length) return null;
+  return (
+    <div id={id} role="alert" className="form-errors">
+      {errors.map((error) => <p key={error}>{t(error)}</p>)}
+    </div>
+  );
+}

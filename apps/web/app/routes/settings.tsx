@@ -1,0 +1,77 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AccountSettingsSchema, INTERFACE_LANGUAGES, listTimeZones } from "@comity/domain";
+import { updateAccountSettings } from "@comity/db";
+import { Field } from "../components/field.tsx";
+import { TimeZoneSelect } from "../components/time-zone-select.tsx";
+import { requireUser } from "../utils/auth.server.ts";
+import { languageCookie } from "../utils/i18next.server.ts";
+import { isHttps } from "../utils/session.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Comity · Settings" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  return { user, timeZones: listTimeZones() };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const submission = parseWithZod(await request.formData(), { schema: AccountSettingsSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), saved: false }, { status: 400 });
+  const updated = await updateAccountSettings(context.db, user.id, submission.value);
+  return data(
+    { result: submission.reply(), saved: true },
+    { headers: { "Set-Cookie": await languageCookie.serialize(updated.language, { secure: isHttps(request) }) } },
+  );
+}
+
+export default function Settings() {
+  const { t } = useTranslation();
+  const { user, timeZones } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "settings",
+    lastResult: actionData?.result,
+    defaultValue: { name: user.name, language: user.language, timeZone: user.timeZone },
+    constraint: getZodConstraint(AccountSettingsSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AccountSettingsSchema }),
+  });
+  return (
+    <section className="narrow">
+      <h1>{t("settings.title")}</h1>
+      <p>{t("settings.email", { email: user.email })}</p>
+      {actionData?.saved ? (
+        <p role="status" className="notice">
+          {t("settings.saved")}
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <Field label={t("fields.name")} id={fields.name.id} errorId={fields.name.errorId} errors={fields.name.errors}>
+          <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
+        </Field>
+        <Field label={t("fields.language")} id={fields.language.id} errorId={fields.language.errorId} errors={fields.language.errors}>
+          <select {...getSelectProps(fields.language)}>
+            {INTERFACE_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t(`languages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("fields.timeZone")} id={fields.timeZone.id} errorId={fields.timeZone.errorId} errors={fields.timeZone.errors}>
+          <TimeZoneSelect field={fields.timeZone} timeZones={timeZones} detectBrowserZone={false} />
+        </Field>
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {t("settings.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { safeRedirectPath, SignInSchema } from "@comity/domain";
+import { Field, FormErrors } from "../components/field.tsx";
+import { getUser, signIn, startSession } from "../utils/auth.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Comity · Sign in" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getUser(request, context)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignInSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const result = await signIn(context, submission.value.email, submission.value.password);
+  if (!result.ok) {
+    const message = result.reason === "rate-limited" ? `signIn.tooMany|${result.retryAfterMinutes}` : "signIn.invalid";
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "rate-limited" ? 429 : 400 });
+  }
+  return startSession(request, context, result.user, safeRedirectPath(submission.value.redirectTo, "/"));
+}
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "signin",
+    lastResult,
+    constraint: getZodConstraint(SignInSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
+  });
+  // "key|argument": a translation key with its one value (minutes to wait).
+  const formErrors = form.errors?.map((error) => {
+    const [key, minutes] = error.split("|");
+    return t(key ?? error, { minutes });
+  });
+  return (
+    <section className="narrow">
+      <h1>{t("signIn.title")}</h1>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={formErrors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <Field label={t("fields.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" autoFocus />
+        </Field>
+        <Field label={t("fields.password")} id={fields.password.id} errorId={fields.password.errorId} errors={fields.password.errors}>
+          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
+        </Field>
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {t("signIn.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("signIn.noAccount")} <Link to="/signup">{t("nav.signUp")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { INTERFACE_LANGUAGES, listTimeZones, SignUpSchema } from "@comity/domain";
+import { createUser } from "@comity/db";
+import { Field, FormErrors } from "../components/field.tsx";
+import { TimeZoneSelect } from "../components/time-zone-select.tsx";
+import { getUser, startSession } from "../utils/auth.server.ts";
+import { i18nServer } from "../utils/i18next.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Comity · Sign up" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getUser(request, context)) throw redirect("/");
+  return { timeZones: listTimeZones(), language: await i18nServer.getLocale(request) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignUpSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
+  const { name, email, password, language, timeZone } = submission.value;
+  // Sign-up always makes a participant; other roles are granted by the secretariat.
+  const created = await createUser(context.db, { name, email, password, language, timeZone, roles: ["participant"] });
+  if (!created.ok) {
+    return data(submission.reply({ fieldErrors: { email: ["errors.email.taken"] }, hideFields: ["password", "confirmPassword"] }), { status: 409 });
+  }
+  return startSession(request, context, created.user, "/");
+}
+
+export default function SignUp() {
+  const { t } = useTranslation();
+  const { timeZones, language } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "signup",
+    lastResult,
+    defaultValue: { language, timeZone: "UTC" },
+    constraint: getZodConstraint(SignUpSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
+  });
+  return (
+    <section className="narrow">
+      <h1>{t("signUp.title")}</h1>
+      <p>{t("signUp.intro")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <Field label={t("fields.name")} id={fields.name.id} errorId={fields.name.errorId} errors={fields.name.errors}>
+          <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
+        </Field>
+        <Field label={t("fields.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+        </Field>
+        <Field label={t("fields.password")} id={fields.password.id} errorId={fields.password.errorId} errors={fields.password.errors} hint={t("signUp.passwordHint")}>
+          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="new-password" />
+        </Field>
+        <Field label={t("fields.confirmPassword")} id={fields.confirmPassword.id} errorId={fields.confirmPassword.errorId} errors={fields.confirmPassword.errors}>
+          <input {...getInputProps(fields.confirmPassword, { type: "password" })} autoComplete="new-password" />
+        </Field>
+        <Field label={t("fields.language")} id={fields.language.id} errorId={fields.language.errorId} errors={fields.language.errors}>
+          <select {...getSelectProps(fields.language)}>
+            {INTERFACE_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t(`languages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("fields.timeZone")} id={fields.timeZone.id} errorId={fields.timeZone.errorId} errors={fields.timeZone.errors} hint={t("signUp.timeZoneHint")}>
+          <TimeZoneSelect field={fields.timeZone} timeZones={timeZones} detectBrowserZone={!lastResult} />
+        </Field>
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {t("signUp.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("signUp.haveAccount")} <Link to="/signin">{t("nav.signIn")}</Link>
+      </p>
+    </section>
+  );
+}

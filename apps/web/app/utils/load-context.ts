@@ -1,0 +1,18 @@
+import type { Database } from "@comity/db";
+import type { RoomMessage } from "@comity/live/contracts";
+
+/** What the server hands every loader and action (server/create-app.ts builds it). */
+export interface ComityLoadContext {
+  db: Database;
+  sessionSecret: string;
+  liveTokenKey: Uint8Array;
+  /** Where the browser connects for live rooms; null for this same origin. */
+  livePublicUrl: string | null;
+  clientIp: string;
+  /** Shows a message stored by a plain form post to everyone in the room, as a socket post would. */
+  broadcastRoomMessage(message: RoomMessage): void;
+}
+
+declare module "@remix-run/node" {
+  interface AppLoadContext extends ComityLoadContext {}
+}

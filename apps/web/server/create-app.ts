@@ -1,0 +1,78 @@
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { createDatabase, seedDemoDataIfEmpty, type OpenDatabase } from "@comity/db";
+import { createLiveServer, createRedisStreamsAdapter, databaseRoomStore, liveTokenKey } from "@comity/live/server";
+import type { ComityLoadContext } from "../app/utils/load-context.ts";
+import type { ServerEnv } from "./env.ts";
+
+export interface ComityServer {
+  httpServer: Server;
+  database: OpenDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * The one-process server: the Remix app and the live server on one HTTP server, sharing one
+ * database. Built here, listened on by the caller (server/main.ts, tests).
+ */
+export async function createComityServer(env: ServerEnv, appDir: string): Promise<ComityServer> {
+  const database = await createDatabase(env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: path.join(env.dataDir, "pg") });
+  if (env.COMITY_DEMO_DATA === "auto" && (await seedDemoDataIfEmpty(database.prisma))) console.log("Added the demo accounts (see README).");
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", env.TRUST_PROXY);
+  const httpServer = createServer(app);
+
+  const tokenKey = liveTokenKey(env.sessionSecret);
+  const redis = env.REDIS_URL ? await createRedisStreamsAdapter(env.REDIS_URL) : undefined;
+  const io = createLiveServer(httpServer, { tokenKey, rooms: databaseRoomStore(database.prisma), adapter: redis?.adapter });
+
+  app.get("/healthz", (_request, response) => {
+    response.json({ ok: true });
+  });
+
+  let build: () => Promise<ServerBuild>;
+  if (env.NODE_ENV === "development") {
+    const vite = await import("vite");
+    const viteServer = await vite.createServer({ root: appDir, server: { middlewareMode: true, hmr: { server: httpServer } } });
+    app.use(viteServer.middlewares);
+    build = () => viteServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  } else {
+    const clientDir = path.join(appDir, "build/client");
+    app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(clientDir, { maxAge: "1h" }));
+    const serverBuild = (await import(path.join(appDir, "build/server/index.js"))) as ServerBuild;
+    build = async () => serverBuild;
+  }
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      getLoadContext: (request): ComityLoadContext => ({
+        db: database.prisma,
+        sessionSecret: env.sessionSecret,
+        liveTokenKey: tokenKey,
+        livePublicUrl: env.LIVE_PUBLIC_URL ?? null,
+        clientIp: request.ip ?? "unknown",
+        broadcastRoomMessage: (message) => {
+          io.to(`room:${message.roomId}`).emit("room:posted", message);
+        },
+      }),
+    }),
+  );
+
+  return {
+    httpServer,
+    database,
+    close: async () => {
+      await io.close();
+      await redis?.close();
+      await database.close();
+    },
+  };
+}
