@@ -9,7 +9,10 @@ import stylesHref from "./styles.css?url";
 import { getUser } from "./utils/auth.server.ts";
 import { i18nServer } from "./utils/i18next.server.ts";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request, context), i18nServer.getLocale(request)]);

@@ -1,11 +1,11 @@
+import "../app/utils/load-context.ts";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import { createDatabase, seedDemoDataIfEmpty, type OpenDatabase } from "@comity/db";
 import { createLiveServer, createRedisStreamsAdapter, databaseRoomStore, liveTokenKey } from "@comity/live/server";
-import type { ComityLoadContext } from "../app/utils/load-context.ts";
 import type { ServerEnv } from "./env.ts";
 
 export interface ComityServer {
@@ -34,6 +34,8 @@ export async function createComityServer(env: ServerEnv, appDir: string): Promis
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true });
   });
+  // Browsers ask for /favicon.ico whatever the page links; answer with the real icon.
+  app.get("/favicon.ico", (_request, response) => response.redirect(301, "/favicon.svg"));
 
   let build: () => Promise<ServerBuild>;
   if (env.NODE_ENV === "development") {
@@ -53,7 +55,7 @@ export async function createComityServer(env: ServerEnv, appDir: string): Promis
     "*",
     createRequestHandler({
       build,
-      getLoadContext: (request): ComityLoadContext => ({
+      getLoadContext: (request): AppLoadContext => ({
         db: database.prisma,
         sessionSecret: env.sessionSecret,
         liveTokenKey: tokenKey,

@@ -104,7 +104,7 @@ export default function LiveRoom() {
     <section className="live-room">
       <header className="live-room-header">
         <h1>{loaded.room.title}</h1>
-        <p className={`connection connection-${state}`} role="status" data-testid="connection-state">
+        <p className={`connection connection-${state}`} role="status" data-testid="connection-state" data-state={state}>
           {t(`live.room.state.${state}`)}
         </p>
       </header>

@@ -14,5 +14,7 @@ export interface ComityLoadContext {
 }
 
 declare module "@remix-run/node" {
+  // Declaration merging: Remix's own context type gains our fields.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface AppLoadContext extends ComityLoadContext {}
 }

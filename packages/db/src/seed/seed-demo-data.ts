@@ -6,10 +6,10 @@ export const DEMO_PASSWORD = "comity-demo-2026";
 
 export const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[]; language: string; timeZone: string }[] = [
   { email: "secretariat@comity.test", name: "Sofia Marin (secretariat)", roles: ["secretariat"], language: "en", timeZone: "Europe/Vienna" },
-  { email: "trainer@comity.test", name: "Jean Dupont (trainer)", roles: ["trainer"], language: "fr", timeZone: "Europe/Paris" },
+  { email: "trainer@comity.test", name: "Jean Dupont (trainer)", roles: ["trainer"], language: "en", timeZone: "Europe/Paris" },
   { email: "participant@comity.test", name: "Amina Haddad (prosecutor)", roles: ["participant"], language: "ar", timeZone: "Africa/Cairo" },
   { email: "participant2@comity.test", name: "Budi Santoso (central authority)", roles: ["participant"], language: "en", timeZone: "Asia/Jakarta" },
-  { email: "interpreter@comity.test", name: "Elena Popescu (interpreter)", roles: ["interpreter"], language: "en", timeZone: "Europe/Bucharest" },
+  { email: "interpreter@comity.test", name: "Elena Popescu (interpreter)", roles: ["interpreter"], language: "fr", timeZone: "Europe/Bucharest" },
 ];
 
 export const DEMO_ROOM_TITLE = "Mock case: urgent request to freeze assets before they move";

@@ -28,6 +28,12 @@ describe("SignUpSchema", () => {
     });
   });
 
+  it("points out a mismatched confirmation even while another field is wrong", () => {
+    const result = SignUpSchema.safeParse({ ...valid, email: "nope", confirmPassword: "something else entirely" });
+    const paths = (result.error?.issues ?? []).map((issue) => issue.path.join("."));
+    expect(paths.sort()).toEqual(["confirmPassword", "email"]);
+  });
+
   it("refuses mismatched passwords on the confirmation field", () => {
     const result = SignUpSchema.safeParse({ ...valid, confirmPassword: "something else entirely" });
     expect(result.error?.issues[0]).toMatchObject({ path: ["confirmPassword"], message: "errors.password.mismatch" });

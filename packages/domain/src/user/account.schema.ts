@@ -31,19 +31,26 @@ export const TimeZoneSchema = z
   .min(1, "errors.timeZone.required")
   .refine(isIanaTimeZone, "errors.timeZone.invalid");
 
-export const SignUpSchema = z
+// The password pair is checked on its own so a mismatch shows even while another field is wrong
+// (zod skips an object's refinements when one of its fields fails).
+const NewPasswordSchema = z
   .object({
-    name: NameSchema,
-    email: EmailSchema,
     password: PasswordSchema,
     confirmPassword: z.string({ required_error: "errors.password.required" }),
-    language: LanguageSchema,
-    timeZone: TimeZoneSchema,
   })
   .refine((value) => value.password === value.confirmPassword, {
     message: "errors.password.mismatch",
     path: ["confirmPassword"],
   });
+
+export const SignUpSchema = z
+  .object({
+    name: NameSchema,
+    email: EmailSchema,
+    language: LanguageSchema,
+    timeZone: TimeZoneSchema,
+  })
+  .and(NewPasswordSchema);
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
 export const SignInSchema = z.object({
