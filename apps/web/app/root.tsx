@@ -64,7 +64,7 @@ function Header() {
         {user ? (
           <>
             <span className="who" data-testid="signed-in-as">
-              {user.name} · {user.roles.map((role) => t(`roles.${role}`)).join(", ")}
+              <bdi>{user.name}</bdi> · {user.roles.map((role) => t(`roles.${role}`)).join(", ")}
             </span>
             <Form method="post" action="/signout">
               <button type="submit" className="link-button">

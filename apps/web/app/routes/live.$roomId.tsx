@@ -63,7 +63,7 @@ function useDraft(key: string): [string, (value: string) => void] {
 }
 
 export default function LiveRoom() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { messages, presence, state, problem, post } = useLiveRoom({
@@ -77,7 +77,7 @@ export default function LiveRoom() {
   const pendingId = useRef<string | null>(null);
   const [sending, setSending] = useState(false);
   const [postError, setPostError] = useState<string | null>(null);
-  const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: loaded.viewer.timeZone });
+  const timeFormat = new Intl.DateTimeFormat(i18n.language, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: loaded.viewer.timeZone });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -103,7 +103,7 @@ export default function LiveRoom() {
   return (
     <section className="live-room">
       <header className="live-room-header">
-        <h1>{loaded.room.title}</h1>
+        <h1 dir="auto">{loaded.room.title}</h1>
         <p className={`connection connection-${state}`} role="status" data-testid="connection-state" data-state={state}>
           {t(`live.room.state.${state}`)}
         </p>
@@ -122,9 +122,11 @@ export default function LiveRoom() {
             {messages.map((message) => (
               <li key={message.id}>
                 <p className="message-meta">
-                  <strong>{message.author.name}</strong> · <time dateTime={message.createdAt}>{timeFormat.format(new Date(message.createdAt))}</time>
+                  <strong dir="auto">{message.author.name}</strong> · <time dateTime={message.createdAt}>{timeFormat.format(new Date(message.createdAt))}</time>
                 </p>
-                <p className="message-body">{message.body}</p>
+                <p className="message-body" dir="auto">
+                  {message.body}
+                </p>
               </li>
             ))}
           </ol>
@@ -153,7 +155,7 @@ export default function LiveRoom() {
           <ul data-testid="presence">
             {presence.map((entry) => (
               <li key={entry.userId}>
-                {entry.name} <span className="role-tag">{entry.roles.map((role) => t(`roles.${role}`)).join(", ")}</span>
+                <bdi>{entry.name}</bdi> <span className="role-tag">{entry.roles.map((role) => t(`roles.${role}`)).join(", ")}</span>
               </li>
             ))}
           </ul>

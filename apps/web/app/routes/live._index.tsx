@@ -59,9 +59,11 @@ export default function LiveRooms() {
             {rooms.map((room) => (
               <tr key={room.id}>
                 <td>
-                  <Link to={`/live/${room.id}`}>{room.title}</Link>
+                  <Link to={`/live/${room.id}`} dir="auto">
+                    {room.title}
+                  </Link>
                 </td>
-                <td>{room.createdBy.name}</td>
+                <td dir="auto">{room.createdBy.name}</td>
                 <td>{dateFormat.format(new Date(room.createdAt))} (UTC)</td>
               </tr>
             ))}
