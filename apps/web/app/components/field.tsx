@@ -3,17 +3,16 @@ import { useTranslation } from "react-i18next";
 
 interface FieldProps {
   label: string;
-  id: string;
-  errorId: string;
-  /** Translation keys from the schema, or sentences already translated. */
-  errors?: string[];
+  /** Conform's field metadata; its errors are translation keys from the schema. */
+  field: { id: string; errorId: string; errors?: string[] };
   hint?: string;
   children: ReactNode;
 }
 
 /** A labelled control with its errors right beside it, announced to screen readers. */
-export function Field({ label, id, errorId, errors, hint, children }: FieldProps) {
+export function Field({ label, field, hint, children }: FieldProps) {
   const { t } = useTranslation();
+  const { id, errorId, errors } = field;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -1,10 +1,11 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CreateLiveRoomSchema, hasAnyRole } from "@comity/domain";
 import { createLiveRoom, listLiveRooms } from "@comity/db";
+import { useZodForm } from "../utils/use-zod-form.ts";
 import { Field } from "../components/field.tsx";
 import { requireRole, requireUser } from "../utils/auth.server.ts";
 
@@ -31,14 +32,7 @@ export default function LiveRooms() {
   const { rooms, canCreate } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: "create-room",
-    lastResult,
-    constraint: getZodConstraint(CreateLiveRoomSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateLiveRoomSchema }),
-  });
+  const [form, fields] = useZodForm(CreateLiveRoomSchema, { id: "create-room", lastResult });
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <section>
@@ -74,7 +68,7 @@ export default function LiveRooms() {
         <div className="card">
           <h2>{t("live.create.title")}</h2>
           <Form method="post" {...getFormProps(form)}>
-            <Field label={t("live.create.roomTitle")} id={fields.title.id} errorId={fields.title.errorId} errors={fields.title.errors}>
+            <Field label={t("live.create.roomTitle")} field={fields.title}>
               <input {...getInputProps(fields.title, { type: "text" })} />
             </Field>
             <button type="submit" disabled={navigation.state === "submitting"}>

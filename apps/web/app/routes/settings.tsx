@@ -1,10 +1,12 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AccountSettingsSchema, INTERFACE_LANGUAGES, listTimeZones } from "@comity/domain";
+import { AccountSettingsSchema, listTimeZones } from "@comity/domain";
 import { updateAccountSettings } from "@comity/db";
+import { useZodForm } from "../utils/use-zod-form.ts";
+import { LanguageSelect } from "../components/language-select.tsx";
 import { Field } from "../components/field.tsx";
 import { TimeZoneSelect } from "../components/time-zone-select.tsx";
 import { requireUser } from "../utils/auth.server.ts";
@@ -34,15 +36,7 @@ export default function Settings() {
   const { user, timeZones } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: "settings",
-    lastResult: actionData?.result,
-    defaultValue: { name: user.name, language: user.language, timeZone: user.timeZone },
-    constraint: getZodConstraint(AccountSettingsSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AccountSettingsSchema }),
-  });
+  const [form, fields] = useZodForm(AccountSettingsSchema, { id: "settings", lastResult: actionData?.result, defaultValue: { name: user.name, language: user.language, timeZone: user.timeZone } });
   return (
     <section className="narrow">
       <h1>{t("settings.title")}</h1>
@@ -53,19 +47,13 @@ export default function Settings() {
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
-        <Field label={t("fields.name")} id={fields.name.id} errorId={fields.name.errorId} errors={fields.name.errors}>
+        <Field label={t("fields.name")} field={fields.name}>
           <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
         </Field>
-        <Field label={t("fields.language")} id={fields.language.id} errorId={fields.language.errorId} errors={fields.language.errors}>
-          <select {...getSelectProps(fields.language)}>
-            {INTERFACE_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`languages.${code}`)}
-              </option>
-            ))}
-          </select>
+        <Field label={t("fields.language")} field={fields.language}>
+          <LanguageSelect field={fields.language} />
         </Field>
-        <Field label={t("fields.timeZone")} id={fields.timeZone.id} errorId={fields.timeZone.errorId} errors={fields.timeZone.errors}>
+        <Field label={t("fields.timeZone")} field={fields.timeZone}>
           <TimeZoneSelect field={fields.timeZone} timeZones={timeZones} detectBrowserZone={false} />
         </Field>
         <button type="submit" disabled={navigation.state === "submitting"}>

@@ -1,9 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { safeRedirectPath, SignInSchema } from "@comity/domain";
+import { useZodForm } from "../utils/use-zod-form.ts";
 import { Field, FormErrors } from "../components/field.tsx";
 import { getUser, signIn, startSession } from "../utils/auth.server.ts";
 
@@ -30,14 +31,7 @@ export default function SignIn() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: "signin",
-    lastResult,
-    constraint: getZodConstraint(SignInSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
-  });
+  const [form, fields] = useZodForm(SignInSchema, { id: "signin", lastResult });
   // "key|argument": a translation key with its one value (minutes to wait).
   const formErrors = form.errors?.map((error) => {
     const [key, minutes] = error.split("|");
@@ -49,10 +43,10 @@ export default function SignIn() {
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={formErrors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <Field label={t("fields.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
+        <Field label={t("fields.email")} field={fields.email}>
           <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" autoFocus />
         </Field>
-        <Field label={t("fields.password")} id={fields.password.id} errorId={fields.password.errorId} errors={fields.password.errors}>
+        <Field label={t("fields.password")} field={fields.password}>
           <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
         </Field>
         <button type="submit" disabled={navigation.state === "submitting"}>

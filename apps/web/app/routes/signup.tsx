@@ -1,10 +1,12 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { INTERFACE_LANGUAGES, listTimeZones, SignUpSchema } from "@comity/domain";
+import { listTimeZones, SignUpSchema } from "@comity/domain";
 import { createUser } from "@comity/db";
+import { useZodForm } from "../utils/use-zod-form.ts";
+import { LanguageSelect } from "../components/language-select.tsx";
 import { Field, FormErrors } from "../components/field.tsx";
 import { TimeZoneSelect } from "../components/time-zone-select.tsx";
 import { getUser, startSession } from "../utils/auth.server.ts";
@@ -34,43 +36,29 @@ export default function SignUp() {
   const { timeZones, language } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: "signup",
-    lastResult,
-    defaultValue: { language, timeZone: "UTC" },
-    constraint: getZodConstraint(SignUpSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
-  });
+  const [form, fields] = useZodForm(SignUpSchema, { id: "signup", lastResult, defaultValue: { language, timeZone: "UTC" } });
   return (
     <section className="narrow">
       <h1>{t("signUp.title")}</h1>
       <p>{t("signUp.intro")}</p>
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field label={t("fields.name")} id={fields.name.id} errorId={fields.name.errorId} errors={fields.name.errors}>
+        <Field label={t("fields.name")} field={fields.name}>
           <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
         </Field>
-        <Field label={t("fields.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
+        <Field label={t("fields.email")} field={fields.email}>
           <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
         </Field>
-        <Field label={t("fields.password")} id={fields.password.id} errorId={fields.password.errorId} errors={fields.password.errors} hint={t("signUp.passwordHint")}>
+        <Field label={t("fields.password")} field={fields.password} hint={t("signUp.passwordHint")}>
           <input {...getInputProps(fields.password, { type: "password" })} autoComplete="new-password" />
         </Field>
-        <Field label={t("fields.confirmPassword")} id={fields.confirmPassword.id} errorId={fields.confirmPassword.errorId} errors={fields.confirmPassword.errors}>
+        <Field label={t("fields.confirmPassword")} field={fields.confirmPassword}>
           <input {...getInputProps(fields.confirmPassword, { type: "password" })} autoComplete="new-password" />
         </Field>
-        <Field label={t("fields.language")} id={fields.language.id} errorId={fields.language.errorId} errors={fields.language.errors}>
-          <select {...getSelectProps(fields.language)}>
-            {INTERFACE_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`languages.${code}`)}
-              </option>
-            ))}
-          </select>
+        <Field label={t("fields.language")} field={fields.language}>
+          <LanguageSelect field={fields.language} />
         </Field>
-        <Field label={t("fields.timeZone")} id={fields.timeZone.id} errorId={fields.timeZone.errorId} errors={fields.timeZone.errors} hint={t("signUp.timeZoneHint")}>
+        <Field label={t("fields.timeZone")} field={fields.timeZone} hint={t("signUp.timeZoneHint")}>
           <TimeZoneSelect field={fields.timeZone} timeZones={timeZones} detectBrowserZone={!lastResult} />
         </Field>
         <button type="submit" disabled={navigation.state === "submitting"}>

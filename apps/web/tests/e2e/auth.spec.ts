@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures.ts";
+import { expect, fillSignUp, signIn, test } from "./fixtures.ts";
 
 const DEMO_USERS = [
   { email: "secretariat@comity.test", role: "Secretariat", seesAccounts: true },
@@ -50,12 +50,7 @@ test.describe("signing in", () => {
 
 test.describe("signing up", () => {
   test("invalid fields are shown beside each field, typed values stay, and a valid form makes a participant", async ({ page }) => {
-    await page.goto("/signup");
-    await page.getByLabel("Full name").fill("Nadia Rahman");
-    await page.getByLabel(/e-mail/i).fill("nadia.rahman@");
-    await page.getByLabel(/^password$/i).fill("short");
-    await page.getByLabel("Repeat the password").fill("different");
-    await page.getByRole("button", { name: "Create the account" }).click();
+    await fillSignUp(page, { name: "Nadia Rahman", email: "nadia.rahman@", password: "short", confirmPassword: "different" });
 
     await expect(page.getByText("Enter a valid e-mail address, such as name@example.org.")).toBeVisible();
     await expect(page.getByText("The password needs at least 10 characters.")).toBeVisible();
@@ -82,12 +77,7 @@ test.describe("signing up", () => {
     // No JavaScript: what the server answers is what the person sees.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto("/signup");
-    await page.getByLabel("Full name").fill("Someone Else");
-    await page.getByLabel(/e-mail/i).fill("trainer@comity.test");
-    await page.getByLabel(/^password$/i).fill("a sentence for a password");
-    await page.getByLabel("Repeat the password").fill("a sentence for a password");
-    await page.getByRole("button", { name: "Create the account" }).click();
+    await fillSignUp(page, { name: "Someone Else", email: "trainer@comity.test", password: "a sentence for a password" });
     await expect(page.getByText("An account with this e-mail address already exists. Sign in instead.")).toBeVisible();
     await expect(page.getByLabel("Full name")).toHaveValue("Someone Else");
     await context.close();
@@ -97,12 +87,7 @@ test.describe("signing up", () => {
     const email = `grant.${Date.now()}@example.org`;
     const newcomer = await browser.newContext();
     const newcomerPage = await newcomer.newPage();
-    await newcomerPage.goto("/signup");
-    await newcomerPage.getByLabel("Full name").fill("Grace Newcomer");
-    await newcomerPage.getByLabel(/e-mail/i).fill(email);
-    await newcomerPage.getByLabel(/^password$/i).fill("a sentence for a password");
-    await newcomerPage.getByLabel("Repeat the password").fill("a sentence for a password");
-    await newcomerPage.getByRole("button", { name: "Create the account" }).click();
+    await fillSignUp(newcomerPage, { name: "Grace Newcomer", email, password: "a sentence for a password" });
     await expect(newcomerPage.getByTestId("signed-in-as")).toContainText("Participant");
 
     await signIn(page, "secretariat@comity.test");

@@ -34,6 +34,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
 }
 
+/** Fills the sign-up form as a person would and submits it. */
+export async function fillSignUp(page: Page, person: { name: string; email: string; password: string; confirmPassword?: string }): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Full name").fill(person.name);
+  await page.getByLabel(/e-mail/i).fill(person.email);
+  await page.getByLabel(/^password$/i).fill(person.password);
+  await page.getByLabel("Repeat the password").fill(person.confirmPassword ?? person.password);
+  await page.getByRole("button", { name: "Create the account" }).click();
+}
+
 /** A separate browser context, as a second person on another computer would have. */
 export async function newPerson(browser: Browser, errors: string[]): Promise<Page> {
   const context = await browser.newContext();

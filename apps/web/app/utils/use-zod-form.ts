@@ -1,0 +1,21 @@
+import { useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { z } from "zod";
+
+/**
+ * A Conform form checked in the browser with the same zod schema the action uses: errors appear
+ * when a field is left, and clear as the person types.
+ */
+export function useZodForm<Schema extends z.ZodTypeAny>(
+  schema: Schema,
+  options: { id: string; lastResult?: SubmissionResult<string[]> | null; defaultValue?: { [Key in keyof z.input<Schema>]?: unknown } },
+) {
+  return useForm<z.input<Schema>, z.output<Schema>>({
+    ...options,
+    defaultValue: options.defaultValue as never,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+}
