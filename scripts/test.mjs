@@ -22,7 +22,7 @@ function reportFiles(name) {
 }
 
 // Reports from an earlier run must not be counted: turbo restores them from its cache when a task is cached.
-for (const file of [...reportFiles("vitest.json"), ...reportFiles("playwright.json")]) fs.rmSync(file);
+for (const file of [...reportFiles("vitest.json"), ...reportFiles("playwright.json"), ...reportFiles("live-latency.json")]) fs.rmSync(file);
 
 let failedSteps = 0;
 failedSteps += run(["run", "typecheck", "lint", "test", "--continue", "--output-logs=new-only"]) === 0 ? 0 : 1;
@@ -38,7 +38,13 @@ let failed = 0;
 for (const file of reportFiles("vitest.json")) {
   const report = JSON.parse(fs.readFileSync(file, "utf8"));
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+  failed += report.numFailedTests ?? 0;
+  // A file that failed before its tests ran (an import, a beforeAll) marks them skipped, not
+  // failed: count each such file as a failure so it cannot pass unnoticed.
+  for (const suite of report.testResults ?? []) {
+    const failedAssertions = (suite.assertionResults ?? []).filter((assertion) => assertion.status === "failed").length;
+    if (suite.status === "failed" && failedAssertions === 0) failed += 1;
+  }
 }
 for (const file of reportFiles("playwright.json")) {
   const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));

@@ -8,6 +8,8 @@ import { createDatabase, seedDemoDataIfEmpty, type OpenDatabase } from "@comity/
 import { createLiveServer, createRedisStreamsAdapter, databaseRoomStore, liveTokenKey } from "@comity/live/server";
 import type { ServerEnv } from "./env.ts";
 
+const MAX_BODY_BYTES = 1_000_000;
+
 export interface ComityServer {
   httpServer: Server;
   database: OpenDatabase;
@@ -24,7 +26,16 @@ export async function createComityServer(env: ServerEnv, appDir: string): Promis
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", env.TRUST_PROXY);
+  // One proxy hop: the address it saw, not the left-most X-Forwarded-For, which a client can forge.
+  app.set("trust proxy", env.TRUST_PROXY ? 1 : false);
+  // Forms here are small; refuse huge bodies before anything reads them into memory.
+  app.use((request, response, next) => {
+    if (Number(request.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+      response.status(413).type("text/plain").send("The request is too large.");
+      return;
+    }
+    next();
+  });
   const httpServer = createServer(app);
 
   const tokenKey = liveTokenKey(env.sessionSecret);

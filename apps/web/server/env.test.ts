@@ -27,6 +27,13 @@ describe("server environment", () => {
     expect(second.ok && second.env.sessionSecret).toBe(first.env.sessionSecret);
   });
 
+  it("adds demo accounts by default only on the embedded database", () => {
+    const postgres = loadServerEnv({ DATABASE_URL: "postgres://db/comity", SESSION_SECRET: "s".repeat(32) }, tempRoot());
+    expect(postgres.ok && postgres.env.COMITY_DEMO_DATA).toBe("off");
+    const asked = loadServerEnv({ DATABASE_URL: "postgres://db/comity", SESSION_SECRET: "s".repeat(32), COMITY_DEMO_DATA: "auto" }, tempRoot());
+    expect(asked.ok && asked.env.COMITY_DEMO_DATA).toBe("auto");
+  });
+
   it("treats empty variables as unset", () => {
     const parsed = loadServerEnv({ DATABASE_URL: "", REDIS_URL: "", SESSION_SECRET: "" }, tempRoot());
     expect(parsed.ok && [parsed.env.DATABASE_URL, parsed.env.REDIS_URL]).toEqual([undefined, undefined]);

@@ -17,8 +17,12 @@ const EnvSchema = z.object({
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// URL.")),
   /** Where browsers reach the live server when it runs apart (apps/live); same origin when unset. */
   LIVE_PUBLIC_URL: optional(z.string().url("LIVE_PUBLIC_URL must be a full URL such as https://live.example.org.")),
-  /** "auto": add the demo accounts to a database that has no account yet; "off": never. */
-  COMITY_DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+  /**
+   * "auto": add the demo accounts to a database that has no account yet; "off": never. Unset, it is
+   * "auto" on the embedded database (trying Comity out) and "off" on PostgreSQL (a real deployment
+   * must not start with accounts whose password is published).
+   */
+  COMITY_DEMO_DATA: optional(z.enum(["auto", "off"], { errorMap: () => ({ message: 'COMITY_DEMO_DATA must be "auto" or "off".' }) })),
   /** Set behind a reverse proxy that terminates HTTPS, so client addresses and Secure cookies are right. */
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
@@ -26,7 +30,7 @@ const EnvSchema = z.object({
     .transform((value) => value === "true" || value === "1"),
 });
 
-export type ServerEnv = z.infer<typeof EnvSchema> & { dataDir: string; sessionSecret: string };
+export type ServerEnv = Omit<z.infer<typeof EnvSchema>, "COMITY_DEMO_DATA"> & { COMITY_DEMO_DATA: "auto" | "off"; dataDir: string; sessionSecret: string };
 
 /**
  * Reads and checks the environment once at start-up. Without SESSION_SECRET a random one is made
@@ -36,7 +40,8 @@ export function loadServerEnv(source: Record<string, string | undefined>, repoRo
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
   const dataDir = path.resolve(repoRoot, parsed.data.COMITY_DATA_DIR);
-  return { ok: true, env: { ...parsed.data, dataDir, sessionSecret: parsed.data.SESSION_SECRET ?? readOrCreateSecret(dataDir) } };
+  const demoData = parsed.data.COMITY_DEMO_DATA ?? (parsed.data.DATABASE_URL ? "off" : "auto");
+  return { ok: true, env: { ...parsed.data, COMITY_DEMO_DATA: demoData, dataDir, sessionSecret: parsed.data.SESSION_SECRET ?? readOrCreateSecret(dataDir) } };
 }
 
 function readOrCreateSecret(dataDir: string): string {

@@ -92,9 +92,12 @@ describe(`database on ${testDatabaseKind()}`, () => {
     const room = await createLiveRoom(database.prisma, { title: "MLA drill", createdById: created.user.id });
     const post = { roomId: room.id, authorId: created.user.id, body: "Freeze the account now", clientMessageId: "c0ffee00-0000-4000-8000-000000000001" };
     const [first, second] = await Promise.all([saveLiveMessage(database.prisma, post), saveLiveMessage(database.prisma, post)]);
-    expect([first.created, second.created].sort()).toEqual([false, true]);
+    expect([first.outcome, second.outcome].sort()).toEqual(["created", "duplicate"]);
     expect(first.message.id).toBe(second.message.id);
     expect(await listLiveMessages(database.prisma, room.id)).toHaveLength(1);
+    // The same id with another text is not silently taken for the first message.
+    expect((await saveLiveMessage(database.prisma, { ...post, body: "Edited text" })).outcome).toBe("conflict");
+    expect((await listLiveMessages(database.prisma, room.id)).map((message) => message.body)).toEqual(["Freeze the account now"]);
   });
 
   it("seeds demo accounts of every role once, and only into an empty database", async () => {

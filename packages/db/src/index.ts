@@ -6,7 +6,7 @@ export { createUser, type NewUser } from "./user/create-user.ts";
 export { verifyCredentials } from "./user/verify-credentials.ts";
 export { findUserById, listUsers, setUserRoles, updateAccountSettings } from "./user/manage-users.ts";
 export { createSession, deleteSession, findSessionUser, SESSION_TTL_MS } from "./session/sessions.ts";
-export { recentFailedSignIns, recordSignInAttempt } from "./auth/sign-in-attempts.ts";
+export { forgetSignInAttempt, markSignInAttemptSucceeded, recentFailedSignIns, recordSignInAttempt } from "./auth/sign-in-attempts.ts";
 export {
   createLiveRoom,
   findLiveRoom,
@@ -15,5 +15,6 @@ export {
   saveLiveMessage,
   type LiveMessageView,
   type LiveRoomSummary,
+  type SaveOutcome,
 } from "./live/live-rooms.ts";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_ROOM_TITLE, seedDemoData, seedDemoDataIfEmpty } from "./seed/seed-demo-data.ts";

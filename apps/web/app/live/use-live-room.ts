@@ -20,6 +20,25 @@ function mergeMessages(current: RoomMessage[], incoming: RoomMessage[]): RoomMes
 }
 
 /**
+ * A fresh live token, or null when the person is signed out. Network failures (the web app
+ * restarting, a dropped line) are retried with a growing pause instead of giving up.
+ */
+async function fetchLiveToken(stopped: () => boolean): Promise<string | null> {
+  for (let pause = 1000; !stopped(); pause = Math.min(pause * 2, 30_000)) {
+    try {
+      const response = await fetch("/live/token", { headers: { Accept: "application/json" }, redirect: "manual" });
+      if (response.ok) return ((await response.json()) as { token: string }).token;
+      // A redirect to sign-in or a refusal: no token will come by retrying.
+      if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403) return null;
+    } catch {
+      // Offline or the server is restarting: wait and try again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+  return null;
+}
+
+/**
  * Joins a live room and keeps its messages and presence current. Re-joins after every reconnect
  * (a laptop waking up, a network change), fetching a fresh short-lived token each time.
  */
@@ -30,20 +49,22 @@ export function useLiveRoom({ roomId, initialToken, initialMessages, liveUrl }: 
   const [problem, setProblem] = useState<string | null>(null);
   const socketRef = useRef<LiveSocket | null>(null);
 
+  // The first connection uses the token the page came with; later ones (reconnects) fetch a fresh
+  // one. Kept in a ref: a new page token (e.g. after a language switch) must not rebuild the socket.
+  const pageToken = useRef<string | null>(initialToken);
+
   useEffect(() => {
-    let token: string | null = initialToken;
+    let stopped = false;
     const options = {
       path: "/socket.io",
       auth: (send: (data: { token: string }) => void) => {
+        const token = pageToken.current;
         if (token) {
+          pageToken.current = null;
           send({ token });
-          token = null;
           return;
         }
-        fetch("/live/token", { headers: { Accept: "application/json" } })
-          .then((response) => (response.ok ? (response.json() as Promise<{ token: string }>) : Promise.reject(new Error("signed out"))))
-          .then(({ token: fresh }) => send({ token: fresh }))
-          .catch(() => send({ token: "" }));
+        void fetchLiveToken(() => stopped).then((fresh) => send({ token: fresh ?? "" }));
       },
     };
     const socket: LiveSocket = liveUrl ? io(liveUrl, options) : io(options);
@@ -61,7 +82,11 @@ export function useLiveRoom({ roomId, initialToken, initialMessages, liveUrl }: 
         setPresence(response.data.presence);
       });
     });
-    socket.on("disconnect", () => setState("reconnecting"));
+    socket.on("disconnect", (reason) => {
+      setState("reconnecting");
+      // The server drops a socket whose token expired; come back with a fresh one.
+      if (reason === "io server disconnect") socket.connect();
+    });
     socket.on("connect_error", (error) => {
       setProblem(error.message);
       setState(socket.active ? "reconnecting" : "refused");
@@ -73,10 +98,11 @@ export function useLiveRoom({ roomId, initialToken, initialMessages, liveUrl }: 
       if (update.roomId === roomId) setPresence(update.presence);
     });
     return () => {
+      stopped = true;
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [roomId, initialToken, liveUrl]);
+  }, [roomId, liveUrl]);
 
   const post = useCallback(
     (body: string, clientMessageId: string): Promise<Ack<{ message: RoomMessage }>> => {

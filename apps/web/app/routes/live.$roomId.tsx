@@ -45,7 +45,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const room = await findLiveRoom(context.db, parsed.data.roomId);
   invariantResponse(room, "This live room does not exist or was closed.", { status: 404 });
   const saved = await saveLiveMessage(context.db, { roomId: room.id, authorId: user.id, body: parsed.data.body, clientMessageId: parsed.data.clientMessageId });
-  if (saved.created) context.broadcastRoomMessage(toRoomMessage(saved.message));
+  if (saved.outcome === "conflict") return data({ error: "live.room.sendFailed", body: parsed.data.body }, { status: 409 });
+  if (saved.outcome === "created") context.broadcastRoomMessage(toRoomMessage(saved.message));
   return { error: null, body: "" };
 }
 
@@ -62,7 +63,13 @@ function useDraft(key: string): [string, (value: string) => void] {
   return [draft, update];
 }
 
-export default function LiveRoom() {
+export default function LiveRoomRoute() {
+  const loaded = useLoaderData<typeof loader>();
+  // A new room is a new component: no message or presence of the previous room can linger.
+  return <LiveRoom key={loaded.room.id} />;
+}
+
+function LiveRoom() {
   const { t, i18n } = useTranslation();
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -134,7 +141,11 @@ export default function LiveRoom() {
             <Form method="post" className="post-form" onSubmit={onSubmit}>
               <input type="hidden" name="clientMessageId" value={loaded.clientMessageId} />
               <label htmlFor="message-body">{t("live.room.postLabel")}</label>
-              <textarea id="message-body" name="body" rows={3} maxLength={2000} value={draft} onChange={(event) => setDraft(event.target.value)} />
+              <textarea id="message-body" name="body" rows={3} maxLength={2000} value={draft} onChange={(event) => {
+                  // Edited text is a new message: it must not reuse the id of an unconfirmed one.
+                  pendingId.current = null;
+                  setDraft(event.target.value);
+                }} />
               {postError || actionData?.error ? (
                 <p className="field-errors" role="alert">
                   {postError ?? t(actionData?.error ?? "")}

@@ -41,6 +41,13 @@ describe("sign-in", () => {
     expect(await signIn(contextFor("203.0.113.9"), "prosecutor@example.org", password)).toMatchObject({ ok: true });
   });
 
+  it("lets at most five of many simultaneous wrong tries through to the password check", async () => {
+    await createUser(database.prisma, { name: "Target", email: "target@example.org", password, language: "en", timeZone: "UTC" });
+    const results = await Promise.all(Array.from({ length: 20 }, () => signIn(contextFor("198.51.100.50"), "target@example.org", "wrong")));
+    expect(results.filter((result) => !result.ok && result.reason === "invalid").length).toBeLessThanOrEqual(5);
+    expect(results.filter((result) => !result.ok && result.reason === "rate-limited").length).toBeGreaterThanOrEqual(15);
+  });
+
   it("starts a session whose cookie is httpOnly and SameSite=Lax, Secure only over HTTPS, and switches the language", async () => {
     const context = contextFor("192.0.2.1");
     const result = await signIn(context, "prosecutor@example.org", password);

@@ -4,6 +4,8 @@ import {
   createSession,
   deleteSession,
   findSessionUser,
+  forgetSignInAttempt,
+  markSignInAttemptSucceeded,
   recentFailedSignIns,
   recordSignInAttempt,
   verifyCredentials,
@@ -44,15 +46,21 @@ export type SignInResult = { ok: true; user: AccountUser } | { ok: false; reason
 
 export async function signIn(context: AppLoadContext, email: string, password: string): Promise<SignInResult> {
   const now = new Date();
-  const failures = await recentFailedSignIns(context.db, { email, ip: context.clientIp }, new Date(now.getTime() - DEFAULT_SIGN_IN_LIMIT.windowMs));
+  const attempt = await recordSignInAttempt(context.db, { email, ip: context.clientIp, succeeded: false });
+  const since = new Date(now.getTime() - DEFAULT_SIGN_IN_LIMIT.windowMs);
+  const failures = await recentFailedSignIns(context.db, { email, ip: context.clientIp }, since, attempt.id);
   const byEmail = checkSignInLimit(failures.byEmail, now);
   const byClient = checkSignInLimit(failures.byIp, now, { ...DEFAULT_SIGN_IN_LIMIT, maxFailures: MAX_FAILURES_PER_CLIENT });
   const blocked = [byEmail, byClient].find((check) => !check.allowed);
-  if (blocked && !blocked.allowed) return { ok: false, reason: "rate-limited", retryAfterMinutes: Math.ceil(blocked.retryAfterMs / 60_000) };
+  if (blocked && !blocked.allowed) {
+    await forgetSignInAttempt(context.db, attempt.id);
+    return { ok: false, reason: "rate-limited", retryAfterMinutes: Math.ceil(blocked.retryAfterMs / 60_000) };
+  }
 
   const user = await verifyCredentials(context.db, email, password);
-  await recordSignInAttempt(context.db, { email, ip: context.clientIp, succeeded: Boolean(user) });
-  return user ? { ok: true, user } : { ok: false, reason: "invalid" };
+  if (!user) return { ok: false, reason: "invalid" };
+  await markSignInAttemptSucceeded(context.db, attempt.id);
+  return { ok: true, user };
 }
 
 /** Starts a session and redirects; the interface switches to the account's language. */

@@ -44,6 +44,12 @@ function pgConnection(client: pg.PoolClient): SqlConnection {
 export async function createDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    let closing = false;
+    // An idle connection dropped by the server (a restart, a failover) must not crash the process:
+    // the pool replaces it on the next query.
+    pool.on("error", (error) => {
+      if (!closing) console.error(`PostgreSQL connection lost: ${error.message}`);
+    });
     const client = await pool.connect();
     try {
       await applyMigrations(pgConnection(client));
@@ -55,6 +61,7 @@ export async function createDatabase(config: DatabaseConfig): Promise<OpenDataba
       prisma,
       kind: "postgres",
       close: async () => {
+        closing = true;
         await prisma.$disconnect();
         await pool.end().catch(() => undefined);
       },

@@ -31,6 +31,9 @@ export function findLiveRoom(db: Database, id: string): Promise<LiveRoomSummary 
   return db.liveRoom.findUnique({ where: { id }, select: roomSelect });
 }
 
+/** "duplicate": the same post again; "conflict": the client id was already used for another text or room. */
+export type SaveOutcome = "created" | "duplicate" | "conflict";
+
 /**
  * Stores a message once per (author, clientMessageId): a retry after a lost answer or a double
  * send returns the message already stored instead of a copy.
@@ -38,16 +41,17 @@ export function findLiveRoom(db: Database, id: string): Promise<LiveRoomSummary 
 export async function saveLiveMessage(
   db: Database,
   input: { roomId: string; authorId: string; body: string; clientMessageId?: string },
-): Promise<{ message: LiveMessageView; created: boolean }> {
+): Promise<{ message: LiveMessageView; outcome: SaveOutcome }> {
   try {
-    return { message: await db.liveMessage.create({ data: input, select: messageSelect }), created: true };
+    return { message: await db.liveMessage.create({ data: input, select: messageSelect }), outcome: "created" };
   } catch (error) {
     if (!input.clientMessageId || !isUniqueViolation(error)) throw error;
     const existing = await db.liveMessage.findUniqueOrThrow({
       where: { authorId_clientMessageId: { authorId: input.authorId, clientMessageId: input.clientMessageId } },
       select: messageSelect,
     });
-    return { message: existing, created: false };
+    const same = existing.roomId === input.roomId && existing.body === input.body;
+    return { message: existing, outcome: same ? "duplicate" : "conflict" };
   }
 }
 

@@ -30,7 +30,7 @@ export async function seedDemoData(db: Database): Promise<{ usersCreated: number
   return { usersCreated };
 }
 
-/** Seeds only a database with no accounts at all, so a real deployment is never given demo logins. */
+/** Seeds only a database with no accounts at all, so demo logins never appear beside real accounts. */
 export async function seedDemoDataIfEmpty(db: Database): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
   await seedDemoData(db);

@@ -53,5 +53,12 @@ describe("safeRedirectPath", () => {
     expect(safeRedirectPath("//evil.example")).toBe("/");
     expect(safeRedirectPath("https://evil.example")).toBe("/");
     expect(safeRedirectPath(null, "/home")).toBe("/home");
+    expect(safeRedirectPath("/live?room=1#top")).toBe("/live?room=1#top");
+  });
+
+  it("refuses targets a browser would turn into another origin", () => {
+    for (const target of ["/\t/evil.example", "/\n/evil.example", "/\\evil.example", "/\r\n/evil.example", "///evil.example"]) {
+      expect(safeRedirectPath(target)).toBe("/");
+    }
   });
 });

@@ -75,6 +75,11 @@ export type RoleChangeInput = z.infer<typeof RoleChangeSchema>;
 
 /** A redirect target after sign-in: only paths on this site, never another origin. */
 export function safeRedirectPath(target: string | null | undefined, fallback = "/"): string {
-  if (!target || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return fallback;
-  return target;
+  if (!target || !target.startsWith("/")) return fallback;
+  // Browsers drop tabs and newlines and read "\\" as "/", so "/\t/evil.example" would leave the site.
+  if ([...target].some((char) => char === "\\" || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return fallback;
+  const base = "http://comity.invalid";
+  const resolved = new URL(target, base);
+  if (resolved.origin !== base) return fallback;
+  return resolved.pathname + resolved.search + resolved.hash;
 }

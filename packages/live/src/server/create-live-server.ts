@@ -17,6 +17,8 @@ import type { LiveRoomStore } from "./room-store.ts";
 
 interface SocketData {
   identity: LiveIdentity;
+  /** When the token the socket connected with expires (ms since epoch). */
+  expiresAt: number;
 }
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -57,6 +59,7 @@ export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): 
       return;
     }
     socket.data.identity = check.identity;
+    socket.data.expiresAt = check.expiresAt;
     next();
   });
 
@@ -77,12 +80,20 @@ export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): 
 
   io.on("connection", (socket: LiveSocket) => {
     const identity = socket.data.identity;
+    // Roles and sign-out take effect within a token's life: the server drops the socket when its
+    // token expires, and the page reconnects with a fresh one (which reflects the account now).
+    const expiry = setTimeout(() => socket.disconnect(true), Math.max(0, socket.data.expiresAt - Date.now()));
+    socket.once("disconnect", () => clearTimeout(expiry));
+    const requireFreshToken = () => {
+      if (Date.now() >= socket.data.expiresAt) throw new LiveFailure("unauthorized", "The live token has expired. Reconnecting…");
+    };
 
     socket.on(
       "room:join",
       defineHandler(
         RoomJoinSchema,
         async ({ roomId }) => {
+          requireFreshToken();
           const room = await deps.rooms.findRoom(roomId);
           if (!room) throw new LiveFailure("not-found", "This live room does not exist or was closed.");
           await socket.join(roomChannel(roomId));
@@ -112,12 +123,16 @@ export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): 
       defineHandler(
         RoomPostSchema,
         async ({ roomId, body, clientMessageId }) => {
+          requireFreshToken();
           if (!hasAnyRole(identity, ["trainer", "secretariat"])) throw new LiveFailure("forbidden", "Only a trainer can post to the room.");
           if (!socket.rooms.has(roomChannel(roomId))) throw new LiveFailure("forbidden", "Join the room before posting to it.");
-          const { message, created } = await deps.rooms.saveMessage({ roomId, authorId: identity.userId, body, clientMessageId });
+          const saved = await deps.rooms.saveMessage({ roomId, authorId: identity.userId, body, clientMessageId });
+          if (saved.outcome === "conflict") {
+            throw new LiveFailure("conflict", "This message id was already used for a different message. Send it again as a new message.");
+          }
           // A retried post is answered again but not shown twice.
-          if (created) io.to(roomChannel(roomId)).emit("room:posted", message);
-          return { message };
+          if (saved.outcome === "created") io.to(roomChannel(roomId)).emit("room:posted", saved.message);
+          return { message: saved.message };
         },
         log,
       ),

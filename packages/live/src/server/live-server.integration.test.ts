@@ -71,6 +71,19 @@ describe("live server: authentication", () => {
   });
 });
 
+describe("live server: a socket lives only as long as its token", () => {
+  it("is disconnected by the server when its token expires, so a changed role or sign-out takes effect", async () => {
+    const client = server.connect({ token: await issueLiveToken(tokenKey, trainer, 2) });
+    await new Promise<void>((resolve, reject) => {
+      client.once("connect", resolve);
+      client.once("connect_error", reject);
+    });
+    expect(await client.emitWithAck("room:join", { roomId })).toMatchObject({ ok: true });
+    const reason = await new Promise<string>((resolve) => client.once("disconnect", resolve));
+    expect(reason).toBe("io server disconnect");
+  });
+});
+
 describe("live server: a trainer's post reaches every participant in the room", () => {
   let trainerClient: TestClient;
   let aminaClient: TestClient;
@@ -119,10 +132,17 @@ describe("live server: a trainer's post reaches every participant in the room", 
     aminaClient.off("room:posted");
   });
 
+  it("refuses to reuse a message id for another text instead of answering with the old message", async () => {
+    const clientMessageId = randomUUID();
+    expect(await trainerClient.emitWithAck("room:post", { roomId, body: "Inject 3", clientMessageId })).toMatchObject({ ok: true });
+    const edited = await trainerClient.emitWithAck("room:post", { roomId, body: "Inject 3, edited", clientMessageId });
+    expect(edited).toMatchObject({ ok: false, error: { code: "conflict" } });
+  });
+
   it("gives a late joiner the messages posted before", async () => {
     const late = await server.connectAs(await makeUser("Late Joiner", ["participant"]));
     const join = await late.emitWithAck("room:join", { roomId });
-    expect(join.ok && join.data.messages.map((message) => message.body)).toEqual(["Inject 1: the suspect's account is being emptied.", "Inject 2"]);
+    expect(join.ok && join.data.messages.map((message) => message.body)).toEqual(["Inject 1: the suspect's account is being emptied.", "Inject 2", "Inject 3"]);
     late.disconnect();
   });
 

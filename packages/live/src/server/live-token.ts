@@ -13,7 +13,7 @@ export interface LiveIdentity {
   roles: Role[];
 }
 
-const ClaimsSchema = z.object({ sub: z.string().min(1), name: z.string(), roles: z.array(z.enum(ROLES)) });
+const ClaimsSchema = z.object({ sub: z.string().min(1), name: z.string(), roles: z.array(z.enum(ROLES)), exp: z.number() });
 
 /**
  * The signing key for live tokens, derived from the app secret so the session cookie and the
@@ -34,7 +34,7 @@ export function issueLiveToken(key: Uint8Array, identity: LiveIdentity, ttlSecon
     .sign(key);
 }
 
-export type TokenCheck = { ok: true; identity: LiveIdentity } | { ok: false; message: string };
+export type TokenCheck = { ok: true; identity: LiveIdentity; expiresAt: number } | { ok: false; message: string };
 
 export async function verifyLiveToken(key: Uint8Array, token: unknown): Promise<TokenCheck> {
   if (typeof token !== "string" || token.length === 0) return { ok: false, message: "Sign-in required: the connection carried no live token." };
@@ -42,7 +42,7 @@ export async function verifyLiveToken(key: Uint8Array, token: unknown): Promise<
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] });
     const claims = ClaimsSchema.safeParse(payload);
     if (!claims.success) return { ok: false, message: "The live token is not valid. Reload the page to get a new one." };
-    return { ok: true, identity: { userId: claims.data.sub, name: claims.data.name, roles: claims.data.roles } };
+    return { ok: true, identity: { userId: claims.data.sub, name: claims.data.name, roles: claims.data.roles }, expiresAt: claims.data.exp * 1000 };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) return { ok: false, message: "The live token has expired. Reload the page to get a new one." };
     return { ok: false, message: "The live token is not valid. Reload the page to get a new one." };

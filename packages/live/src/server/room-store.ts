@@ -1,11 +1,11 @@
-import { findLiveRoom, listLiveMessages, saveLiveMessage, type Database, type LiveMessageView } from "@comity/db";
+import { findLiveRoom, listLiveMessages, saveLiveMessage, type Database, type LiveMessageView, type SaveOutcome } from "@comity/db";
 import type { RoomMessage } from "../contracts/events.ts";
 
 /** What the live server needs to keep rooms; the database in the app, the same in tests. */
 export interface LiveRoomStore {
   findRoom(roomId: string): Promise<{ id: string; title: string } | null>;
   recentMessages(roomId: string): Promise<RoomMessage[]>;
-  saveMessage(input: { roomId: string; authorId: string; body: string; clientMessageId?: string }): Promise<{ message: RoomMessage; created: boolean }>;
+  saveMessage(input: { roomId: string; authorId: string; body: string; clientMessageId?: string }): Promise<{ message: RoomMessage; outcome: SaveOutcome }>;
 }
 
 export function toRoomMessage(message: LiveMessageView): RoomMessage {
@@ -21,7 +21,7 @@ export function databaseRoomStore(db: Database): LiveRoomStore {
     recentMessages: async (roomId) => (await listLiveMessages(db, roomId)).map(toRoomMessage),
     saveMessage: async (input) => {
       const saved = await saveLiveMessage(db, input);
-      return { message: toRoomMessage(saved.message), created: saved.created };
+      return { message: toRoomMessage(saved.message), outcome: saved.outcome };
     },
   };
 }
