@@ -5,3 +5,6 @@ export * from "./time/time-zone.ts";
 export * from "./auth/sign-in-limit.ts";
 export * from "./live/live-room.schema.ts";
 export * from "./time/fair-hours.ts";
+export * from "./i18n/iso-codes.ts";
+export * from "./workshop/agenda.ts";
+export * from "./workshop/registration.ts";
