@@ -22,6 +22,8 @@ export default defineConfig({
       const pool = new pg.Pool({ connectionString: databaseUrl, Client: NameAsTextClient });
       return new PrismaPg(pool);
     }
+    // A schema-to-schema diff reads no database; an in-memory one keeps the data folder untouched.
+    if (process.env.COMITY_PRISMA_MEMORY === "1") return new PrismaPGlite(new PGlite());
     const dataDir = path.resolve(repoRoot, process.env.COMITY_DATA_DIR ?? ".data", "pg");
     fs.mkdirSync(dataDir, { recursive: true });
     return new PrismaPGlite(new PGlite(dataDir));

@@ -8,3 +8,4 @@ export * from "./time/fair-hours.ts";
 export * from "./i18n/iso-codes.ts";
 export * from "./workshop/agenda.ts";
 export * from "./workshop/registration.ts";
+export * from "./staffing/index.ts";
