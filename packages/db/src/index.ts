@@ -18,3 +18,18 @@ export {
   type SaveOutcome,
 } from "./live/live-rooms.ts";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_ROOM_TITLE, seedDemoData, seedDemoDataIfEmpty } from "./seed/seed-demo-data.ts";
+export {
+  addWorkshopSession,
+  cancelWorkshopRegistration,
+  createWorkshop,
+  decideRegistration,
+  findRegistration,
+  findWorkshop,
+  listRegistrations,
+  listWorkshops,
+  registerForWorkshop,
+  sessionsForAttendee,
+  setWorkshopStatus,
+  type NewWorkshop,
+} from "./workshop/workshops.ts";
+export { currentCalendarToken, findCalendarTokenOwner, renewCalendarToken } from "./workshop/calendar-tokens.ts";

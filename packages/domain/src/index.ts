@@ -9,3 +9,4 @@ export * from "./i18n/iso-codes.ts";
 export * from "./workshop/agenda.ts";
 export * from "./workshop/registration.ts";
 export * from "./staffing/index.ts";
+export * from "./workshop/workshop.schema.ts";
