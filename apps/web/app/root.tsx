@@ -55,6 +55,7 @@ function Header() {
         {t("app.name")}
       </Link>
       <nav aria-label={t("nav.main")}>
+        {user ? <NavLink to="/workshops">{t("nav.workshops")}</NavLink> : null}
         {user ? <NavLink to="/live">{t("nav.live")}</NavLink> : null}
         {user && hasRole(user, "secretariat") ? <NavLink to="/admin/users">{t("nav.admin")}</NavLink> : null}
         {user ? <NavLink to="/settings">{t("nav.settings")}</NavLink> : null}

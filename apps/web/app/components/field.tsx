@@ -1,5 +1,12 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+
+/** Errors are translation keys, optionally with one value after "|" (e.g. "errors.x|Opening"). */
+export function translateError(t: TFunction, error: string): string {
+  const [key, value] = error.split("|");
+  return t(key ?? error, { value });
+}
 
 interface FieldProps {
   label: string;
@@ -19,7 +26,7 @@ export function Field({ label, field, hint, children }: FieldProps) {
       {children}
       {hint ? <p className="hint">{hint}</p> : null}
       <ul id={errorId} className="field-errors" aria-live="polite">
-        {errors?.map((error) => <li key={error}>{t(error)}</li>)}
+        {errors?.map((error) => <li key={error}>{translateError(t, error)}</li>)}
       </ul>
     </div>
   );
@@ -30,7 +37,7 @@ export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
   return (
     <div id={id} role="alert" className="form-errors">
-      {errors.map((error) => <p key={error}>{t(error)}</p>)}
+      {errors.map((error) => <p key={error}>{translateError(t, error)}</p>)}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AccountSettingsSchema, CreateLiveRoomSchema, RoleChangeSchema, SignInSchema, SignUpSchema } from "@comity/domain";
+import { AccountSettingsSchema, CreateLiveRoomSchema, RegistrationFormSchema, RoleChangeSchema, SessionFormSchema, SignInSchema, SignUpSchema, WorkshopFormSchema } from "@comity/domain";
 import { resources } from "../i18n.ts";
 
 type Tree = { [key: string]: string | Tree };
@@ -31,7 +31,15 @@ describe("translations", () => {
       RoleChangeSchema.safeParse({ userId: "u1", roles: [] }),
       CreateLiveRoomSchema.safeParse({ title: "" }),
       CreateLiveRoomSchema.safeParse({ title: "t".repeat(200) }),
+      WorkshopFormSchema.safeParse({ title: "", region: "", format: "x", timeZone: "Nowhere", startDate: "", endDate: "", capacity: "0", floorLanguages: ["xx"], onlineLink: "nope", description: "d".repeat(6000) }),
+      WorkshopFormSchema.safeParse({ title: "W", region: "R", format: "hybrid", timeZone: "UTC", startDate: "2026-06-03", endDate: "2026-06-01", capacity: "5", floorLanguages: [] }),
+      SessionFormSchema.safeParse({ title: "", start: "", end: "", floorLanguage: "xx" }),
+      RegistrationFormSchema.safeParse({ profession: "", country: "", listeningLanguage: "xx", timeZone: "" }),
     ];
+    // Errors the agenda and registration actions add themselves.
+    for (const key of ["errors.session.nonexistentTime", "errors.session.endBeforeStart", "errors.session.outsideWorkshopDates", "errors.session.overlaps", "errors.session.floorNotInWorkshop", "errors.session.targetNotInWorkshop", "errors.registration.already", "errors.email.taken", "signIn.invalid", "signIn.tooMany"]) {
+      for (const language of ["en", "fr", "ar"] as const) expect(lookup(resources[language].common as Tree, key), `${language}: ${key}`).toEqual(expect.any(String));
+    }
     const messages = new Set(failures.flatMap((result) => result.error?.issues.map((issue) => issue.message) ?? []));
     expect(messages.size).toBeGreaterThan(10);
     for (const language of ["en", "fr", "ar"] as const) {

@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AccountSettingsSchema, listTimeZones } from "@comity/domain";
-import { updateAccountSettings } from "@comity/db";
+import { currentCalendarToken, renewCalendarToken, updateAccountSettings } from "@comity/db";
 import { useZodForm } from "../utils/use-zod-form.ts";
 import { LanguageSelect } from "../components/language-select.tsx";
 import { Field } from "../components/field.tsx";
@@ -17,23 +17,29 @@ export const meta: MetaFunction = () => [{ title: "Comity · Settings" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  return { user, timeZones: listTimeZones() };
+  const calendarUrl = `${new URL(request.url).origin}/calendar/${await currentCalendarToken(context.db, user.id)}.ics`;
+  return { user, timeZones: listTimeZones(), calendarUrl };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: AccountSettingsSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), saved: false }, { status: 400 });
+  const formData = await request.formData();
+  if (formData.get("intent") === "renew-calendar") {
+    await renewCalendarToken(context.db, user.id);
+    return { result: undefined, saved: false, calendarRenewed: true };
+  }
+  const submission = parseWithZod(formData, { schema: AccountSettingsSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), saved: false, calendarRenewed: false }, { status: 400 });
   const updated = await updateAccountSettings(context.db, user.id, submission.value);
   return data(
-    { result: submission.reply(), saved: true },
+    { result: submission.reply(), saved: true, calendarRenewed: false },
     { headers: { "Set-Cookie": await languageCookie.serialize(updated.language, { secure: isHttps(request) }) } },
   );
 }
 
 export default function Settings() {
   const { t } = useTranslation();
-  const { user, timeZones } = useLoaderData<typeof loader>();
+  const { user, timeZones, calendarUrl } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useZodForm(AccountSettingsSchema, { id: "settings", lastResult: actionData?.result, defaultValue: { name: user.name, language: user.language, timeZone: user.timeZone } });
@@ -60,6 +66,26 @@ export default function Settings() {
           {t("settings.submit")}
         </button>
       </Form>
+      <div className="card">
+        <h2>{t("settings.calendar.title")}</h2>
+        <p>{t("settings.calendar.explain")}</p>
+        <p>
+          <a href={calendarUrl} data-testid="personal-calendar" className="break">
+            {calendarUrl}
+          </a>
+        </p>
+        {actionData?.calendarRenewed ? (
+          <p role="status" className="notice">
+            {t("settings.calendar.renewed")}
+          </p>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="renew-calendar" />
+          <button type="submit" className="danger">
+            {t("settings.calendar.renew")}
+          </button>
+        </Form>
+      </div>
     </section>
   );
 }

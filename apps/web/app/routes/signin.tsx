@@ -32,16 +32,11 @@ export default function SignIn() {
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const [form, fields] = useZodForm(SignInSchema, { id: "signin", lastResult });
-  // "key|argument": a translation key with its one value (minutes to wait).
-  const formErrors = form.errors?.map((error) => {
-    const [key, minutes] = error.split("|");
-    return t(key ?? error, { minutes });
-  });
   return (
     <section className="narrow">
       <h1>{t("signIn.title")}</h1>
       <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={formErrors} />
+        <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field label={t("fields.email")} field={fields.email}>
           <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" autoFocus />

@@ -8,14 +8,21 @@ import type { z } from "zod";
  */
 export function useZodForm<Schema extends z.ZodTypeAny>(
   schema: Schema,
-  options: { id: string; lastResult?: SubmissionResult<string[]> | null; defaultValue?: { [Key in keyof z.input<Schema>]?: unknown } },
+  options: {
+    id: string;
+    lastResult?: SubmissionResult<string[]> | null;
+    defaultValue?: { [Key in keyof z.input<Schema>]?: unknown };
+    /** False where the action reshapes the form data before parsing: only the server can judge it. */
+    validateInBrowser?: boolean;
+  },
 ) {
+  const { validateInBrowser = true, ...formOptions } = options;
   return useForm<z.input<Schema>, z.output<Schema>>({
-    ...options,
-    defaultValue: options.defaultValue as never,
+    ...formOptions,
+    defaultValue: formOptions.defaultValue as never,
     constraint: getZodConstraint(schema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: validateInBrowser ? ({ formData }) => parseWithZod(formData, { schema }) : undefined,
   });
 }

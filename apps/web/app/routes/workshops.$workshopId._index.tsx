@@ -1,0 +1,306 @@
+import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { checkAgendaSession, hasRole, listTimeZones, PROFESSIONS, RegistrationFormSchema, SessionFormSchema } from "@comity/domain";
+import { addWorkshopSession, cancelWorkshopRegistration, findRegistration, findWorkshop, registerForWorkshop, setWorkshopStatus } from "@comity/db";
+import { Field, FormErrors, translateError } from "../components/field.tsx";
+import { TimeZoneSelect } from "../components/time-zone-select.tsx";
+import { requireRole, requireUser } from "../utils/auth.server.ts";
+import { invariantResponse } from "../utils/responses.server.ts";
+import { useZodForm } from "../utils/use-zod-form.ts";
+import { formatDay, formatTime } from "../workshops/format-times.ts";
+import { displayNames } from "../workshops/display-names.server.ts";
+import { i18nServer } from "../utils/i18next.server.ts";
+import { mergeOtherLanguages } from "../workshops/language-choices.tsx";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Comity · ${data?.workshop.title ?? "Workshop"}` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const workshop = await findWorkshop(context.db, params.workshopId ?? "");
+  const isSecretariat = hasRole(user, "secretariat");
+  invariantResponse(workshop && (workshop.status !== "draft" || isSecretariat), "This workshop does not exist or is not published yet.", { status: 404 });
+  const showMine = new URL(request.url).searchParams.get("zone") === "mine";
+  const shownZone = showMine ? user.timeZone : workshop.timeZone;
+  const language = await i18nServer.getLocale(request);
+  return {
+    workshop,
+    // Formatted here so the browser hydrates the same text (its ICU data may differ from Node's).
+    agenda: workshop.sessions.map((session) => ({
+      id: session.id,
+      cancelled: session.cancelled,
+      day: formatDay(session.startsAt, shownZone, language),
+      time: `${formatTime(session.startsAt, shownZone, language)}–${formatTime(session.endsAt, shownZone, language)}`,
+    })),
+    names: displayNames(language),
+    isSecretariat,
+    registration: await findRegistration(context.db, workshop.id, user.id),
+    viewer: { timeZone: user.timeZone },
+    shownZone,
+    showMine,
+    timeZones: listTimeZones(),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const workshop = await findWorkshop(context.db, params.workshopId ?? "");
+  invariantResponse(workshop, "This workshop does not exist.", { status: 404 });
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+
+  if (intent === "add-session") {
+    await requireRole(request, context, ["secretariat"]);
+    const submission = parseWithZod(mergeOtherLanguages(formData, ["targetLanguages"]), { schema: SessionFormSchema });
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    const session = submission.value;
+    const fieldErrors: Record<string, string[]> = {};
+    const checked = checkAgendaSession(session, workshop, workshop.sessions.filter((other) => !other.cancelled).map((other) => ({ ...other, startsAt: other.startsAt.toISOString(), endsAt: other.endsAt.toISOString() })));
+    if (!checked.ok) for (const problem of checked.problems) (fieldErrors[problem.field] ??= []).push(problem.code === "errors.session.overlaps" ? `errors.session.overlaps|${problem.otherTitle}` : problem.code);
+    if (!workshop.floorLanguages.includes(session.floorLanguage)) (fieldErrors.floorLanguage ??= []).push("errors.session.floorNotInWorkshop");
+    if (session.targetLanguages.some((code) => !workshop.targetLanguages.includes(code))) (fieldErrors.targetLanguages ??= []).push("errors.session.targetNotInWorkshop");
+    if (Object.keys(fieldErrors).length || !checked.ok) return data({ intent, result: submission.reply({ fieldErrors }) }, { status: 400 });
+    await addWorkshopSession(context.db, workshop.id, {
+      title: session.title,
+      startsAt: checked.startsAt,
+      endsAt: checked.endsAt,
+      floorLanguage: session.floorLanguage,
+      interpreted: session.interpreted,
+      targetLanguages: session.interpreted ? session.targetLanguages : [],
+      remote: session.remote,
+      trainers: session.trainers,
+    });
+    return { intent, result: submission.reply({ resetForm: true }) };
+  }
+
+  if (intent === "publish" || intent === "cancel-workshop") {
+    await requireRole(request, context, ["secretariat"]);
+    await setWorkshopStatus(context.db, workshop.id, intent === "publish" ? "published" : "cancelled");
+    return { intent, result: null };
+  }
+
+  if (intent === "register") {
+    invariantResponse(workshop.status === "published", "Registration is open only for published workshops.", { status: 409 });
+    const submission = parseWithZod(formData, { schema: RegistrationFormSchema });
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    const registered = await registerForWorkshop(context.db, { ...submission.value, workshopId: workshop.id, userId: user.id });
+    if (!registered.ok) return data({ intent, result: submission.reply({ formErrors: ["errors.registration.already"] }) }, { status: 409 });
+    return { intent, result: submission.reply({ resetForm: true }) };
+  }
+
+  if (intent === "cancel-registration") {
+    const registration = await findRegistration(context.db, workshop.id, user.id);
+    invariantResponse(registration, "You are not registered for this workshop.", { status: 404 });
+    await cancelWorkshopRegistration(context.db, registration.id);
+    return { intent, result: null };
+  }
+
+  invariantResponse(false, "Unknown action.", { status: 400 });
+}
+
+export default function WorkshopPage() {
+  const { t, i18n } = useTranslation();
+  const { workshop, agenda, names, isSecretariat, registration, shownZone, showMine, viewer, timeZones } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result ?? undefined) : undefined);
+  const [sessionForm, sessionFields] = useZodForm(SessionFormSchema, { id: "add-session", lastResult: resultFor("add-session"), validateInBrowser: false, defaultValue: { floorLanguage: workshop.floorLanguages[0], interpreted: "on" } });
+  const [registerForm, registerFields] = useZodForm(RegistrationFormSchema, { id: "register", lastResult: resultFor("register"), defaultValue: { timeZone: viewer.timeZone, listeningLanguage: i18n.language } });
+  const sessions = workshop.sessions;
+  const languageName = (code: string) => names.languages[code] ?? code;
+
+  return (
+    <section className="workshop">
+      <h1 dir="auto">{workshop.title}</h1>
+      <p className={`status status-${workshop.status}`}>{t(`workshops.statuses.${workshop.status}`)}</p>
+      <dl className="facts">
+        <dt>{t("workshops.fields.region")}</dt>
+        <dd dir="auto">{workshop.region}</dd>
+        <dt>{t("workshops.fields.dates")}</dt>
+        <dd>
+          {workshop.startDate} – {workshop.endDate} ({workshop.timeZone})
+        </dd>
+        <dt>{t("workshops.fields.format")}</dt>
+        <dd>
+          {t(`workshops.formats.${workshop.format}`)}
+          {workshop.venue ? ` · ${workshop.venue}` : ""}
+        </dd>
+        <dt>{t("workshops.fields.languages")}</dt>
+        <dd>
+          {workshop.floorLanguages.map((code) => languageName(code)).join(", ")} → {workshop.targetLanguages.map((code) => languageName(code)).join(", ") || "—"}
+        </dd>
+        <dt>{t("workshops.fields.capacity")}</dt>
+        <dd>{workshop.capacity}</dd>
+      </dl>
+      {workshop.description ? <p dir="auto">{workshop.description}</p> : null}
+      <p>
+        <a href={`/workshops/${workshop.id}/calendar.ics`}>{t("workshops.calendarFeed")}</a>
+        {isSecretariat ? (
+          <>
+            {" · "}
+            <Link to={`/workshops/${workshop.id}/registrations`}>{t("workshops.registrations.title")}</Link>
+          </>
+        ) : null}
+      </p>
+
+      <h2>{t("workshops.agenda.title")}</h2>
+      <p className="zone-switch">
+        <span data-testid="shown-zone">{t(showMine ? "workshops.agenda.timesInYours" : "workshops.agenda.timesInWorkshop", { zone: shownZone })}</span>{" "}
+        {showMine ? <Link to="?">{t("workshops.agenda.showWorkshopZone", { zone: workshop.timeZone })}</Link> : <Link to="?zone=mine">{t("workshops.agenda.showMyZone", { zone: viewer.timeZone })}</Link>}
+      </p>
+      {sessions.length === 0 ? (
+        <p>{t("workshops.agenda.empty")}</p>
+      ) : (
+        <table className="data-table" data-testid="agenda">
+          <thead>
+            <tr>
+              <th scope="col">{t("workshops.agenda.day")}</th>
+              <th scope="col">{t("workshops.agenda.time")}</th>
+              <th scope="col">{t("workshops.fields.title")}</th>
+              <th scope="col">{t("workshops.agenda.languages")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session, index) => (
+              <tr key={session.id} className={session.cancelled ? "cancelled" : undefined}>
+                <td>{agenda[index]?.day}</td>
+                <td>{agenda[index]?.time}</td>
+                <td dir="auto">
+                  {session.title}
+                  {session.remote ? ` (${t("workshops.agenda.remote")})` : ""}
+                </td>
+                <td>
+                  {languageName(session.floorLanguage)}
+                  {session.interpreted && session.targetLanguages.length ? ` → ${session.targetLanguages.map((code) => languageName(code)).join(", ")}` : ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {isSecretariat && workshop.status !== "cancelled" ? (
+        <div className="card">
+          <h2>{t("workshops.agenda.add")}</h2>
+          <p className="hint">{t("workshops.agenda.enterIn", { zone: workshop.timeZone })}</p>
+          <Form method="post" {...getFormProps(sessionForm)}>
+            <input type="hidden" name="intent" value="add-session" />
+            <Field label={t("workshops.fields.title")} field={sessionFields.title}>
+              <input {...getInputProps(sessionFields.title, { type: "text" })} />
+            </Field>
+            <Field label={t("workshops.agenda.start")} field={sessionFields.start}>
+              <input {...getInputProps(sessionFields.start, { type: "datetime-local" })} />
+            </Field>
+            <Field label={t("workshops.agenda.end")} field={sessionFields.end}>
+              <input {...getInputProps(sessionFields.end, { type: "datetime-local" })} />
+            </Field>
+            <Field label={t("workshops.agenda.floorLanguage")} field={sessionFields.floorLanguage}>
+              <select {...getSelectProps(sessionFields.floorLanguage)}>
+                {workshop.floorLanguages.map((code) => (
+                  <option key={code} value={code}>
+                    {languageName(code)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <label className="check">
+              <input {...getInputProps(sessionFields.interpreted, { type: "checkbox" })} /> {t("workshops.agenda.interpreted")}
+            </label>
+            <fieldset className="field">
+              <legend>{t("workshops.agenda.targetLanguages")}</legend>
+              <div className="choices">
+                {workshop.targetLanguages.map((code) => (
+                  <label key={code}>
+                    <input type="checkbox" name="targetLanguages" value={code} defaultChecked /> {languageName(code)}
+                  </label>
+                ))}
+              </div>
+              <ul className="field-errors">{sessionFields.targetLanguages.errors?.map((error) => <li key={error}>{translateError(t, error)}</li>)}</ul>
+            </fieldset>
+            <label className="check">
+              <input {...getInputProps(sessionFields.remote, { type: "checkbox" })} /> {t("workshops.agenda.remoteInterpreting")}
+            </label>
+            <Field label={t("workshops.agenda.trainers")} field={sessionFields.trainers}>
+              <input {...getInputProps(sessionFields.trainers, { type: "text" })} />
+            </Field>
+            <button type="submit" disabled={navigation.state === "submitting"}>
+              {t("workshops.agenda.addSubmit")}
+            </button>
+          </Form>
+          <div className="actions-row">
+            {workshop.status === "draft" ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="publish" />
+                <button type="submit">{t("workshops.publish")}</button>
+              </Form>
+            ) : null}
+            <Form method="post">
+              <input type="hidden" name="intent" value="cancel-workshop" />
+              <button type="submit" className="danger">
+                {t("workshops.cancelWorkshop")}
+              </button>
+            </Form>
+          </div>
+        </div>
+      ) : null}
+
+      {registration && registration.status !== "cancelled" ? (
+        <div className="card">
+          <h2>{t("workshops.register.yours")}</h2>
+          <p data-testid="registration-status">{t(`workshops.register.statuses.${registration.status}`)}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="cancel-registration" />
+            <button type="submit" className="danger">
+              {t("workshops.register.cancel")}
+            </button>
+          </Form>
+        </div>
+      ) : workshop.status === "published" ? (
+        <div className="card">
+          <h2>{t("workshops.register.title")}</h2>
+          <Form method="post" {...getFormProps(registerForm)}>
+            <FormErrors id={registerForm.errorId} errors={registerForm.errors} />
+            <input type="hidden" name="intent" value="register" />
+            <Field label={t("workshops.register.profession")} field={registerFields.profession}>
+              <select {...getSelectProps(registerFields.profession)}>
+                <option value="">—</option>
+                {PROFESSIONS.map((profession) => (
+                  <option key={profession} value={profession}>
+                    {t(`workshops.professions.${profession}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t("workshops.register.country")} field={registerFields.country}>
+              <select {...getSelectProps(registerFields.country)}>
+                <option value="">—</option>
+                {names.countries.map((country) => (
+                  <option key={country.code} value={country.code}>
+                    {country.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t("workshops.register.listeningLanguage")} field={registerFields.listeningLanguage}>
+              <select {...getSelectProps(registerFields.listeningLanguage)}>
+                {Object.entries(names.languages).map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t("fields.timeZone")} field={registerFields.timeZone}>
+              <TimeZoneSelect field={registerFields.timeZone} timeZones={timeZones} detectBrowserZone={false} />
+            </Field>
+            <button type="submit" disabled={navigation.state === "submitting"}>
+              {t("workshops.register.submit")}
+            </button>
+          </Form>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { decideRegistration, findWorkshop, listRegistrations } from "@comity/db";
+import { requireRole } from "../utils/auth.server.ts";
+import { invariantResponse } from "../utils/responses.server.ts";
+import { i18nServer } from "../utils/i18next.server.ts";
+import { displayNames } from "../workshops/display-names.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Comity · Registrations" }];
+
+const DecisionSchema = z.object({ registrationId: z.string().min(1), decision: z.enum(["approved", "waitlisted", "rejected"]) });
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  await requireRole(request, context, ["secretariat"]);
+  const workshop = await findWorkshop(context.db, params.workshopId ?? "");
+  invariantResponse(workshop, "This workshop does not exist.", { status: 404 });
+  return {
+    workshop: { id: workshop.id, title: workshop.title, capacity: workshop.capacity },
+    registrations: await listRegistrations(context.db, workshop.id),
+    names: displayNames(await i18nServer.getLocale(request)),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  await requireRole(request, context, ["secretariat"]);
+  const parsed = DecisionSchema.safeParse(Object.fromEntries(await request.formData()));
+  invariantResponse(parsed.success, "Choose approve, waitlist or reject.", { status: 400 });
+  const registrations = await listRegistrations(context.db, params.workshopId ?? "");
+  invariantResponse(registrations.some((registration) => registration.id === parsed.data.registrationId), "No such registration for this workshop.", { status: 404 });
+  // Approval past capacity comes back as "waitlisted": the page shows what was decided.
+  const status = await decideRegistration(context.db, parsed.data.registrationId, parsed.data.decision);
+  return data({ registrationId: parsed.data.registrationId, status });
+}
+
+export default function Registrations() {
+  const { t } = useTranslation();
+  const { workshop, registrations, names } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const approved = registrations.filter((registration) => registration.status === "approved").length;
+  return (
+    <section>
+      <p>
+        <Link to={`/workshops/${workshop.id}`} dir="auto">
+          ← {workshop.title}
+        </Link>
+      </p>
+      <h1>{t("workshops.registrations.title")}</h1>
+      <p data-testid="seats">{t("workshops.registrations.seats", { approved, capacity: workshop.capacity })}</p>
+      {registrations.length === 0 ? (
+        <p>{t("workshops.registrations.none")}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("fields.name")}</th>
+              <th scope="col">{t("workshops.register.profession")}</th>
+              <th scope="col">{t("workshops.register.country")}</th>
+              <th scope="col">{t("workshops.register.listeningLanguage")}</th>
+              <th scope="col">{t("workshops.fields.status")}</th>
+              <th scope="col">{t("workshops.registrations.decide")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {registrations.map((registration) => (
+              <tr key={registration.id} data-testid={`registration-${registration.user.email}`}>
+                <td dir="auto">{registration.user.name}</td>
+                <td>{t(`workshops.professions.${registration.profession}`)}</td>
+                <td>{names.countries.find((country) => country.code === registration.country)?.name ?? registration.country}</td>
+                <td>{names.languages[registration.listeningLanguage] ?? registration.listeningLanguage}</td>
+                <td>{t(`workshops.register.statuses.${registration.status}`)}</td>
+                <td>
+                  {registration.status === "cancelled" ? null : (
+                    <Form method="post" className="actions-row">
+                      <input type="hidden" name="registrationId" value={registration.id} />
+                      {(["approved", "waitlisted", "rejected"] as const)
+                        .filter((decision) => decision !== registration.status)
+                        .map((decision) => (
+                          <button key={decision} type="submit" name="decision" value={decision} disabled={navigation.state === "submitting"}>
+                            {t(`workshops.registrations.actions.${decision}`)}
+                          </button>
+                        ))}
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
