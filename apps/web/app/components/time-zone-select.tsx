@@ -13,9 +13,11 @@ export function TimeZoneSelect({ field, timeZones, detectBrowserZone }: TimeZone
   useEffect(() => {
     const select = ref.current;
     if (!detectBrowserZone || !select) return;
+    // Someone quicker than the page's script may already have chosen: never overwrite a choice.
+    if (select.value !== (field.initialValue ?? "UTC")) return;
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (timeZones.includes(browserZone)) select.value = browserZone;
-  }, [detectBrowserZone, timeZones]);
+  }, [detectBrowserZone, timeZones, field.initialValue]);
   return (
     <select ref={ref} {...getSelectProps(field)}>
       {timeZones.map((zone) => (

@@ -35,8 +35,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /** Fills the sign-up form as a person would and submits it. */
-export async function fillSignUp(page: Page, person: { name: string; email: string; password: string; confirmPassword?: string }): Promise<void> {
-  await page.goto("/signup");
+export async function fillSignUp(
+  page: Page,
+  person: { name: string; email: string; password: string; confirmPassword?: string },
+  options: { keepPage?: boolean } = {},
+): Promise<void> {
+  if (!options.keepPage) await page.goto("/signup");
   await page.getByLabel("Full name").fill(person.name);
   await page.getByLabel(/e-mail/i).fill(person.email);
   await page.getByLabel(/^password$/i).fill(person.password);
