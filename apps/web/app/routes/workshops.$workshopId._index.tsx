@@ -141,6 +141,8 @@ export default function WorkshopPage() {
           <>
             {" · "}
             <Link to={`/workshops/${workshop.id}/registrations`}>{t("workshops.registrations.title")}</Link>
+            {" · "}
+            <Link to={`/workshops/${workshop.id}/fair-hours`}>{t("workshops.fairHours.link")}</Link>
           </>
         ) : null}
       </p>

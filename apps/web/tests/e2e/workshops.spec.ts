@@ -94,6 +94,18 @@ test("the secretariat plans a three-day, four-language workshop; a participant r
   await participant.reload();
   await expect(participant.getByTestId("registration-status")).toHaveText("Approved");
 
+  // Fair hours: the opening suits Jakarta; an evening in Bucharest is the next night there.
+  await secretariat.goto(workshopUrl);
+  await secretariat.getByRole("link", { name: "Fair hours for a proposed time" }).click();
+  const indonesia = secretariat.getByTestId("fair-hours").getByRole("row", { name: /Indonesia/ });
+  await expect(indonesia).toContainText("2026-06-02 13:00 – 16:00");
+  await expect(indonesia).toContainText("Yes");
+  await secretariat.getByLabel("Starts").fill("2026-06-02T20:00");
+  await secretariat.getByLabel("Ends").fill("2026-06-02T22:00");
+  await secretariat.getByRole("button", { name: "Check this time" }).click();
+  await expect(indonesia).toContainText("2026-06-03 00:00 – 02:00 (+1 day)");
+  await expect(indonesia).toContainText("No: outside fair hours");
+
   // The personal calendar: ical.js reads each session at its Bucharest wall time, the right instant.
   await participant.goto("/settings");
   const calendarUrl = await participant.getByTestId("personal-calendar").getAttribute("href");
