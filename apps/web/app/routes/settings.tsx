@@ -8,6 +8,7 @@ import { currentCalendarToken, renewCalendarToken, updateAccountSettings } from 
 import { useZodForm } from "../utils/use-zod-form.ts";
 import { LanguageSelect } from "../components/language-select.tsx";
 import { Field } from "../components/field.tsx";
+import { IntentButton } from "../components/intent-button.tsx";
 import { TimeZoneSelect } from "../components/time-zone-select.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { languageCookie } from "../utils/i18next.server.ts";
@@ -79,12 +80,7 @@ export default function Settings() {
             {t("settings.calendar.renewed")}
           </p>
         ) : null}
-        <Form method="post">
-          <input type="hidden" name="intent" value="renew-calendar" />
-          <button type="submit" className="danger">
-            {t("settings.calendar.renew")}
-          </button>
-        </Form>
+        <IntentButton intent="renew-calendar" label={t("settings.calendar.renew")} danger />
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { checkAgendaSession, hasRole, listTimeZones, PROFESSIONS, RegistrationFormSchema, SessionFormSchema } from "@comity/domain";
 import { addWorkshopSession, cancelWorkshopRegistration, findRegistration, findWorkshop, registerForWorkshop, setWorkshopStatus } from "@comity/db";
 import { Field, FormErrors, translateError } from "../components/field.tsx";
+import { IntentButton } from "../components/intent-button.tsx";
 import { TimeZoneSelect } from "../components/time-zone-select.tsx";
 import { requireRole, requireUser } from "../utils/auth.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
@@ -233,17 +234,9 @@ export default function WorkshopPage() {
           </Form>
           <div className="actions-row">
             {workshop.status === "draft" ? (
-              <Form method="post">
-                <input type="hidden" name="intent" value="publish" />
-                <button type="submit">{t("workshops.publish")}</button>
-              </Form>
+              <IntentButton intent="publish" label={t("workshops.publish")} />
             ) : null}
-            <Form method="post">
-              <input type="hidden" name="intent" value="cancel-workshop" />
-              <button type="submit" className="danger">
-                {t("workshops.cancelWorkshop")}
-              </button>
-            </Form>
+            <IntentButton intent="cancel-workshop" label={t("workshops.cancelWorkshop")} danger />
           </div>
         </div>
       ) : null}
@@ -252,12 +245,7 @@ export default function WorkshopPage() {
         <div className="card">
           <h2>{t("workshops.register.yours")}</h2>
           <p data-testid="registration-status">{t(`workshops.register.statuses.${registration.status}`)}</p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="cancel-registration" />
-            <button type="submit" className="danger">
-              {t("workshops.register.cancel")}
-            </button>
-          </Form>
+          <IntentButton intent="cancel-registration" label={t("workshops.register.cancel")} danger />
         </div>
       ) : workshop.status === "published" ? (
         <div className="card">
