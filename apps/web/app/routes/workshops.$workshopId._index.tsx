@@ -121,7 +121,11 @@ export default function WorkshopPage() {
         <dd dir="auto">{workshop.region}</dd>
         <dt>{t("workshops.fields.dates")}</dt>
         <dd>
-          {workshop.startDate} – {workshop.endDate} ({workshop.timeZone})
+          {/* Ranges read left to right in every language; Arabic text around them stays right-to-left. */}
+          <span dir="ltr">
+            {workshop.startDate} – {workshop.endDate}
+          </span>{" "}
+          ({workshop.timeZone})
         </dd>
         <dt>{t("workshops.fields.format")}</dt>
         <dd>
@@ -169,7 +173,9 @@ export default function WorkshopPage() {
             {sessions.map((session, index) => (
               <tr key={session.id} className={session.cancelled ? "cancelled" : undefined}>
                 <td>{agenda[index]?.day}</td>
-                <td>{agenda[index]?.time}</td>
+                <td>
+                  <span dir="ltr">{agenda[index]?.time}</span>
+                </td>
                 <td dir="auto">
                   {session.title}
                   {session.remote ? ` (${t("workshops.agenda.remote")})` : ""}

@@ -77,10 +77,12 @@ export default function FairHours() {
               <tr key={`${row.label}|${row.timeZone}`} className={row.withinFairHours ? undefined : "outside-hours"}>
                 <td dir="auto">{row.label === "workshop" ? t("workshops.fairHours.workshopZone") : row.label}</td>
                 <td>
-                  {row.timeZone} ({row.utcOffset})
+                  {row.timeZone} (<span dir="ltr">{row.utcOffset}</span>)
                 </td>
                 <td>
-                  {row.localStart.replace("T", " ")} – {row.localEnd.slice(11)}
+                  <span dir="ltr">
+                    {row.localStart.replace("T", " ")} – {row.localEnd.slice(11)}
+                  </span>
                   {row.dayShift !== 0 ? ` (${t("workshops.fairHours.dayShift", { count: row.dayShift, signed: row.dayShift > 0 ? `+${row.dayShift}` : String(row.dayShift) })})` : ""}
                 </td>
                 <td>{row.withinFairHours ? t("workshops.fairHours.yes") : t("workshops.fairHours.no")}</td>

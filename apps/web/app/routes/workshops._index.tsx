@@ -49,7 +49,10 @@ export default function Workshops() {
                 </td>
                 <td dir="auto">{workshop.region}</td>
                 <td>
-                  {workshop.startDate} – {workshop.endDate} ({workshop.timeZone})
+                  <span dir="ltr">
+                    {workshop.startDate} – {workshop.endDate}
+                  </span>{" "}
+                  ({workshop.timeZone})
                 </td>
                 <td>{t(`workshops.formats.${workshop.format}`)}</td>
                 <td>{t(`workshops.statuses.${workshop.status}`)}</td>
