@@ -82,7 +82,7 @@ export default function AdminUsers() {
                 <td>
                   <Form method="post" id={formId}>
                     <input type="hidden" name="userId" value={user.id} />
-                    <button type="submit" disabled={navigation.state === "submitting"}>
+                    <button type="submit" disabled={navigation.state !== "idle"}>
                       {t("admin.save")}
                     </button>
                   </Form>

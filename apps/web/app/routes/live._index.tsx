@@ -71,7 +71,7 @@ export default function LiveRooms() {
             <Field label={t("live.create.roomTitle")} field={fields.title}>
               <input {...getInputProps(fields.title, { type: "text" })} />
             </Field>
-            <button type="submit" disabled={navigation.state === "submitting"}>
+            <button type="submit" disabled={navigation.state !== "idle"}>
               {t("live.create.submit")}
             </button>
           </Form>

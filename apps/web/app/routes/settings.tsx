@@ -63,7 +63,7 @@ export default function Settings() {
         <Field label={t("fields.timeZone")} field={fields.timeZone}>
           <TimeZoneSelect field={fields.timeZone} timeZones={timeZones} detectBrowserZone={false} />
         </Field>
-        <button type="submit" disabled={navigation.state === "submitting"}>
+        <button type="submit" disabled={navigation.state !== "idle"}>
           {t("settings.submit")}
         </button>
       </Form>

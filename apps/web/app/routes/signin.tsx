@@ -44,7 +44,7 @@ export default function SignIn() {
         <Field label={t("fields.password")} field={fields.password}>
           <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
         </Field>
-        <button type="submit" disabled={navigation.state === "submitting"}>
+        <button type="submit" disabled={navigation.state !== "idle"}>
           {t("signIn.submit")}
         </button>
       </Form>

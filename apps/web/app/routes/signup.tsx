@@ -61,7 +61,7 @@ export default function SignUp() {
         <Field label={t("fields.timeZone")} field={fields.timeZone} hint={t("signUp.timeZoneHint")}>
           <TimeZoneSelect field={fields.timeZone} timeZones={timeZones} detectBrowserZone={!lastResult} />
         </Field>
-        <button type="submit" disabled={navigation.state === "submitting"}>
+        <button type="submit" disabled={navigation.state !== "idle"}>
           {t("signUp.submit")}
         </button>
       </Form>

@@ -234,7 +234,7 @@ export default function WorkshopPage() {
             <Field label={t("workshops.agenda.trainers")} field={sessionFields.trainers}>
               <input {...getInputProps(sessionFields.trainers, { type: "text" })} />
             </Field>
-            <button type="submit" disabled={navigation.state === "submitting"}>
+            <button type="submit" disabled={navigation.state !== "idle"}>
               {t("workshops.agenda.addSubmit")}
             </button>
           </Form>
@@ -291,7 +291,7 @@ export default function WorkshopPage() {
             <Field label={t("fields.timeZone")} field={registerFields.timeZone}>
               <TimeZoneSelect field={registerFields.timeZone} timeZones={timeZones} detectBrowserZone={false} />
             </Field>
-            <button type="submit" disabled={navigation.state === "submitting"}>
+            <button type="submit" disabled={navigation.state !== "idle"}>
               {t("workshops.register.submit")}
             </button>
           </Form>

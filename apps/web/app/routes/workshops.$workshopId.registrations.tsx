@@ -77,7 +77,7 @@ export default function Registrations() {
                       {(["approved", "waitlisted", "rejected"] as const)
                         .filter((decision) => decision !== registration.status)
                         .map((decision) => (
-                          <button key={decision} type="submit" name="decision" value={decision} disabled={navigation.state === "submitting"}>
+                          <button key={decision} type="submit" name="decision" value={decision} disabled={navigation.state !== "idle"}>
                             {t(`workshops.registrations.actions.${decision}`)}
                           </button>
                         ))}

@@ -81,7 +81,7 @@ export default function NewWorkshop() {
         </Field>
         <LanguageChoices name="floorLanguages" legend={t("workshops.fields.floorLanguages")} selected={chosen(fields.floorLanguages.value)} errors={fields.floorLanguages.errors} names={names.languages} />
         <LanguageChoices name="targetLanguages" legend={t("workshops.fields.targetLanguages")} selected={chosen(fields.targetLanguages.value)} errors={fields.targetLanguages.errors} names={names.languages} />
-        <button type="submit" disabled={navigation.state === "submitting"}>
+        <button type="submit" disabled={navigation.state !== "idle"}>
           {t("workshops.create")}
         </button>
       </Form>
