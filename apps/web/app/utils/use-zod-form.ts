@@ -21,8 +21,10 @@ export function useZodForm<Schema extends z.ZodTypeAny>(
     ...formOptions,
     defaultValue: formOptions.defaultValue as never,
     constraint: getZodConstraint(schema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    // Without a browser-side check Conform would ask the server on every blur, posting the form to
+    // its action: only the real submission may reach the action.
+    shouldValidate: validateInBrowser ? "onBlur" : "onSubmit",
+    shouldRevalidate: validateInBrowser ? "onInput" : "onSubmit",
     onValidate: validateInBrowser ? ({ formData }) => parseWithZod(formData, { schema }) : undefined,
   });
 }
