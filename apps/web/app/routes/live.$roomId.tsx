@@ -4,17 +4,15 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { hasAnyRole } from "@comity/domain";
-import { findLiveRoom, listLiveMessages, saveLiveMessage } from "@comity/db";
+import { findLiveRoom, listLiveMessages } from "@comity/db";
 import { RoomPostSchema } from "@comity/live/contracts";
-import { issueLiveToken, toRoomMessage } from "@comity/live/server";
+import { databaseRoomStore, issueLiveToken, LiveFailure, postToRoom, ROOM_POSTERS, toRoomMessage } from "@comity/live/server";
 import { newClientMessageId } from "../live/client-message-id.ts";
 import { useLiveRoom } from "../live/use-live-room.ts";
 import { requireRole, requireUser } from "../utils/auth.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Comity · ${data?.room.title ?? "Live room"}` }];
-
-const POSTERS = ["trainer", "secretariat"] as const;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -30,7 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     token,
     liveUrl: context.livePublicUrl,
     viewer: { id: user.id, timeZone: user.timeZone },
-    canPost: hasAnyRole(user, POSTERS),
+    canPost: hasAnyRole(user, ROOM_POSTERS),
     // For the form without JavaScript: one id per page view makes a resubmitted form harmless.
     clientMessageId: randomUUID(),
   };
@@ -38,15 +36,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 /** The same post without JavaScript: stored and shown to the room as a socket post would be. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, context, POSTERS);
+  const user = await requireRole(request, context, ROOM_POSTERS);
   const form = await request.formData();
   const parsed = RoomPostSchema.safeParse({ roomId: params.roomId, body: form.get("body"), clientMessageId: form.get("clientMessageId") || undefined });
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "errors.message.required", body: String(form.get("body") ?? "") }, { status: 400 });
   const room = await findLiveRoom(context.db, parsed.data.roomId);
   invariantResponse(room, "This live room does not exist or was closed.", { status: 404 });
-  const saved = await saveLiveMessage(context.db, { roomId: room.id, authorId: user.id, body: parsed.data.body, clientMessageId: parsed.data.clientMessageId });
-  if (saved.outcome === "conflict") return data({ error: "live.room.sendFailed", body: parsed.data.body }, { status: 409 });
-  if (saved.outcome === "created") context.broadcastRoomMessage(toRoomMessage(saved.message));
+  try {
+    await postToRoom(databaseRoomStore(context.db), context.broadcastRoomMessage, { userId: user.id, name: user.name, roles: user.roles }, parsed.data);
+  } catch (error) {
+    if (error instanceof LiveFailure) return data({ error: "live.room.sendFailed", body: parsed.data.body }, { status: 409 });
+    throw error;
+  }
   return { error: null, body: "" };
 }
 

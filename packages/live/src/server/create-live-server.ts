@@ -1,6 +1,5 @@
 import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
-import { hasAnyRole } from "@comity/domain";
 import {
   CLIENT_EVENT_NAMES,
   RoomJoinSchema,
@@ -13,6 +12,7 @@ import {
 } from "../contracts/events.ts";
 import { defineHandler, LiveFailure, type HandlerLog } from "./define-handler.ts";
 import { verifyLiveToken, type LiveIdentity } from "./live-token.ts";
+import { postToRoom } from "./post-to-room.ts";
 import type { LiveRoomStore } from "./room-store.ts";
 
 interface SocketData {
@@ -124,15 +124,9 @@ export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): 
         RoomPostSchema,
         async ({ roomId, body, clientMessageId }) => {
           requireFreshToken();
-          if (!hasAnyRole(identity, ["trainer", "secretariat"])) throw new LiveFailure("forbidden", "Only a trainer can post to the room.");
           if (!socket.rooms.has(roomChannel(roomId))) throw new LiveFailure("forbidden", "Join the room before posting to it.");
-          const saved = await deps.rooms.saveMessage({ roomId, authorId: identity.userId, body, clientMessageId });
-          if (saved.outcome === "conflict") {
-            throw new LiveFailure("conflict", "This message id was already used for a different message. Send it again as a new message.");
-          }
-          // A retried post is answered again but not shown twice.
-          if (saved.outcome === "created") io.to(roomChannel(roomId)).emit("room:posted", saved.message);
-          return { message: saved.message };
+          const message = await postToRoom(deps.rooms, (posted) => io.to(roomChannel(roomId)).emit("room:posted", posted), identity, { roomId, body, clientMessageId });
+          return { message };
         },
         log,
       ),

@@ -3,3 +3,5 @@ export { createLiveServer, type LiveServer, type LiveServerDeps } from "./create
 export { issueLiveToken, liveTokenKey, verifyLiveToken, LIVE_TOKEN_TTL_SECONDS, type LiveIdentity } from "./live-token.ts";
 export { databaseRoomStore, toRoomMessage, type LiveRoomStore } from "./room-store.ts";
 export { createRedisStreamsAdapter } from "./redis-adapter.ts";
+export { postToRoom, ROOM_POSTERS } from "./post-to-room.ts";
+export { LiveFailure } from "./define-handler.ts";
