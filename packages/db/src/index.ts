@@ -27,9 +27,40 @@ export {
   findWorkshop,
   listRegistrations,
   listWorkshops,
+  registerByInvitation,
   registerForWorkshop,
   sessionsForAttendee,
+  setWorkshopCapacity,
   setWorkshopStatus,
+  type NewRegistration,
   type NewWorkshop,
 } from "./workshop/workshops.ts";
+export {
+  findInvitationByToken,
+  invitationState,
+  inviteToWorkshop,
+  INVITATION_TTL_DAYS,
+  listInvitations,
+  revokeInvitation,
+  type InvitationState,
+} from "./workshop/invitations.ts";
+export { EARLY_JOIN_MS, linkLiveRoom, listWorkshopAttendance, markAttendance, recordLiveAttendance } from "./workshop/attendance.ts";
+export {
+  addInterpreter,
+  findInterpreterByEmail,
+  listInterpreters,
+  removeInterpreter,
+  toRosterInterpreter,
+  updateInterpreter,
+  type InterpreterInput,
+} from "./staffing/interpreters.ts";
+export {
+  addAssignment,
+  listOtherCommitments,
+  listWorkshopAssignments,
+  removeAssignment,
+  replaceWorkshopAssignments,
+  shiftsForInterpreter,
+  toStaffingSession,
+} from "./staffing/assignments.ts";
 export { currentCalendarToken, findCalendarTokenOwner, renewCalendarToken } from "./workshop/calendar-tokens.ts";

@@ -1,4 +1,4 @@
-import { cancelRegistration, type RegistrationStatus } from "@comity/domain";
+import { approveOrWaitlist, cancelRegistration, checkCapacity, promoteFromWaitlist, type RegistrationStatus } from "@comity/domain";
 import type { Database } from "../client/create-database.ts";
 import { isUniqueViolation } from "../client/errors.ts";
 import type { WorkshopFormat, Profession, WorkshopStatus } from "../generated/prisma/client.ts";
@@ -69,10 +69,16 @@ export async function setWorkshopStatus(db: Database, id: string, status: Worksh
   ]);
 }
 
-export async function registerForWorkshop(
-  db: Database,
-  input: { workshopId: string; userId: string; profession: Profession; country: string; listeningLanguage: string; timeZone: string },
-): Promise<{ ok: true } | { ok: false; reason: "already-registered" }> {
+export interface NewRegistration {
+  workshopId: string;
+  userId: string;
+  profession: Profession;
+  country: string;
+  listeningLanguage: string;
+  timeZone: string;
+}
+
+export async function registerForWorkshop(db: Database, input: NewRegistration): Promise<{ ok: true } | { ok: false; reason: "already-registered" }> {
   try {
     await db.registration.create({ data: input });
     return { ok: true };
@@ -80,6 +86,46 @@ export async function registerForWorkshop(
     if (isUniqueViolation(error)) return { ok: false, reason: "already-registered" };
     throw error;
   }
+}
+
+/**
+ * An invited person's registration needs no review: a seat if one is free, the waitlist otherwise.
+ * The invitation is spent in the same transaction, so one link registers one person once.
+ */
+export async function registerByInvitation(
+  db: Database,
+  invitationId: string,
+  input: NewRegistration,
+): Promise<{ ok: true; status: "approved" | "waitlisted" } | { ok: false; reason: "already-registered" | "invitation-used" }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "Workshop" WHERE id = ${input.workshopId} FOR UPDATE`;
+      const spent = await tx.invitation.updateMany({ where: { id: invitationId, workshopId: input.workshopId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, data: { acceptedAt: new Date() } });
+      if (spent.count !== 1) return { ok: false as const, reason: "invitation-used" as const };
+      const workshop = await tx.workshop.findUniqueOrThrow({ where: { id: input.workshopId }, select: { capacity: true } });
+      const all = await tx.registration.findMany({ where: { workshopId: input.workshopId }, select: { id: true, status: true, createdAt: true } });
+      const status = approveOrWaitlist(workshop.capacity, all.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })));
+      await tx.registration.create({ data: { ...input, status } });
+      return { ok: true as const, status };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "already-registered" };
+    throw error;
+  }
+}
+
+/** Refuses a capacity below the seats already given; a larger one moves the waitlist up. */
+export async function setWorkshopCapacity(db: Database, workshopId: string, capacity: number): Promise<{ ok: true; promoted: number } | { ok: false; approved: number }> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM "Workshop" WHERE id = ${workshopId} FOR UPDATE`;
+    const all = (await tx.registration.findMany({ where: { workshopId }, select: { id: true, status: true, createdAt: true } })).map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+    const checked = checkCapacity(capacity, all);
+    if (!checked.ok) return checked;
+    await tx.workshop.update({ where: { id: workshopId }, data: { capacity } });
+    const promotions = promoteFromWaitlist(capacity, all);
+    for (const change of promotions) await tx.registration.update({ where: { id: change.id }, data: { status: change.status } });
+    return { ok: true, promoted: promotions.length };
+  });
 }
 
 export function listRegistrations(db: Database, workshopId: string) {

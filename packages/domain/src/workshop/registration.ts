@@ -44,3 +44,18 @@ export function checkCapacity(capacity: number, registrations: readonly Registra
   const approved = registrations.filter((registration) => registration.status === "approved").length;
   return capacity >= approved ? { ok: true } : { ok: false, approved };
 }
+
+/** After capacity grows, the waitlist moves up in order until the seats are full. */
+export function promoteFromWaitlist(capacity: number, registrations: readonly RegistrationState[]): { id: string; status: "approved" }[] {
+  let approved = registrations.filter((registration) => registration.status === "approved").length;
+  let remaining = [...registrations];
+  const changes: { id: string; status: "approved" }[] = [];
+  while (approved < capacity) {
+    const next = nextFromWaitlist(remaining);
+    if (!next) break;
+    changes.push({ id: next.id, status: "approved" });
+    remaining = remaining.map((registration) => (registration.id === next.id ? { ...registration, status: "approved" as const } : registration));
+    approved += 1;
+  }
+  return changes;
+}

@@ -97,7 +97,7 @@ export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): 
           const room = await deps.rooms.findRoom(roomId);
           if (!room) throw new LiveFailure("not-found", "This live room does not exist or was closed.");
           await socket.join(roomChannel(roomId));
-          const [messages, presence] = await Promise.all([deps.rooms.recentMessages(roomId), presenceOf(roomId)]);
+          const [messages, presence] = await Promise.all([deps.rooms.recentMessages(roomId), presenceOf(roomId), deps.rooms.recordPresence(roomId, identity.userId)]);
           socket.to(roomChannel(roomId)).emit("room:presence", { roomId, presence });
           return { room, messages, presence };
         },
