@@ -147,6 +147,14 @@ export default function WorkshopPage() {
             {" · "}
             <Link to={`/workshops/${workshop.id}/registrations`}>{t("workshops.registrations.title")}</Link>
             {" · "}
+            <Link to={`/workshops/${workshop.id}/invitations`}>{t("workshops.invitations.link")}</Link>
+            {" · "}
+            <Link to={`/workshops/${workshop.id}/staffing`}>{t("workshops.staffing.link")}</Link>
+            {" · "}
+            <Link to={`/workshops/${workshop.id}/manifest`}>{t("workshops.manifest.link")}</Link>
+            {" · "}
+            <Link to={`/workshops/${workshop.id}/attendance`}>{t("workshops.attendance.link")}</Link>
+            {" · "}
             <Link to={`/workshops/${workshop.id}/fair-hours`}>{t("workshops.fairHours.link")}</Link>
           </>
         ) : null}
