@@ -47,6 +47,7 @@ export {
 export { EARLY_JOIN_MS, linkLiveRoom, listWorkshopAttendance, markAttendance, recordLiveAttendance } from "./workshop/attendance.ts";
 export {
   addInterpreter,
+  findInterpreter,
   findInterpreterByEmail,
   listInterpreters,
   removeInterpreter,

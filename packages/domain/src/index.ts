@@ -10,3 +10,4 @@ export * from "./workshop/agenda.ts";
 export * from "./workshop/registration.ts";
 export * from "./staffing/index.ts";
 export * from "./workshop/workshop.schema.ts";
+export * from "./workshop/interpreter.schema.ts";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { instantToLocal, localTimesFor, localToInstant, type Viewer } from "@comity/domain";
-import { findWorkshop, listRegistrations } from "@comity/db";
+import { findWorkshop, listInterpreters, listRegistrations, listWorkshopAssignments } from "@comity/db";
 import { requireRole } from "../utils/auth.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Comity · Fair hours" }];
 
 /**
  * Where a proposed session time falls for everyone taking part: each registered participant's
- * country and zone, flagged outside 07:00–22:00 local time.
+ * country and zone, and each interpreter assigned to the workshop, flagged outside 07:00–22:00 local time.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireRole(request, context, ["secretariat", "trainer"]);
@@ -31,6 +31,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     if (registration.status === "rejected" || registration.status === "cancelled") continue;
     const key = `${registration.country}|${registration.timeZone}`;
     if (!viewers.has(key)) viewers.set(key, { label: countryName(registration.country, language), timeZone: registration.timeZone });
+  }
+  const assigned = new Set((await listWorkshopAssignments(context.db, workshop.id)).map((seat) => seat.interpreterId));
+  const t = await i18nServer.getFixedT(language);
+  for (const interpreter of await listInterpreters(context.db)) {
+    if (assigned.has(interpreter.id)) viewers.set(`interpreter|${interpreter.id}`, { label: t("workshops.fairHours.interpreter", { name: interpreter.name }), timeZone: interpreter.timeZone });
   }
   const problem = !startAt.ok ? startAt.code : !endAt.ok ? endAt.code : endAt.instant <= startAt.instant ? "errors.session.endBeforeStart" : null;
   const rows = problem || !startAt.ok || !endAt.ok ? [] : localTimesFor(startAt.instant, endAt.instant, workshop.timeZone, [...viewers.values()]);

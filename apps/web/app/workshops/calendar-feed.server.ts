@@ -30,3 +30,20 @@ export function calendarResponse(name: string, timeZone: string, events: Calenda
     headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'attachment; filename="comity.ics"', "Cache-Control": "private, no-cache" },
   });
 }
+
+interface FeedShift {
+  booth: string;
+  source: string;
+  session: FeedSession;
+}
+
+/** An interpreter's seat: its own UID per session and booth, so it sits beside the session itself. */
+export function shiftEvent(shift: FeedShift, origin: string, describe: { booth: string; from: string }): CalendarEvent {
+  return {
+    ...calendarEvent(shift.session, origin),
+    uid: `shift-${shift.session.id}-${shift.booth}@comity`,
+    summary: `${describe.booth} · ${shift.session.title} · ${shift.session.workshop.title}`,
+    description: describe.from,
+    url: `${origin}/shifts`,
+  };
+}

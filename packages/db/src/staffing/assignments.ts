@@ -56,11 +56,11 @@ export function toStaffingSession(session: {
 }
 
 /** Replaces the workshop's whole plan (accepting the engine's proposal). */
-export async function replaceWorkshopAssignments(db: Database, workshopId: string, assignments: readonly Assignment[], byHand = false): Promise<void> {
+export async function replaceWorkshopAssignments(db: Database, workshopId: string, assignments: readonly (Assignment & { byHand?: boolean })[]): Promise<void> {
   await db.$transaction([
     db.staffingAssignment.deleteMany({ where: { session: { workshopId } } }),
     db.staffingAssignment.createMany({
-      data: assignments.map((assignment) => ({ ...assignment, byHand })),
+      data: assignments.map(({ sessionId, booth, source, interpreterId, byHand }) => ({ sessionId, booth, source, interpreterId, byHand: byHand ?? false })),
       skipDuplicates: true,
     }),
     // Interpreters' calendar feeds change with the plan.

@@ -26,6 +26,10 @@ export function listInterpreters(db: Database) {
   return db.interpreter.findMany({ select: interpreterSelect, orderBy: { name: "asc" } });
 }
 
+export function findInterpreter(db: Database, id: string) {
+  return db.interpreter.findUnique({ where: { id }, select: interpreterSelect });
+}
+
 export function findInterpreterByEmail(db: Database, email: string) {
   return db.interpreter.findUnique({ where: { email: email.toLowerCase() }, select: interpreterSelect });
 }

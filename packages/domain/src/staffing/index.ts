@@ -4,3 +4,4 @@ export { assignInterpreters, type AssignOptions } from "./assign-interpreters.ts
 export { checkAssignments } from "./check-assignments.ts";
 export { evaluateStaffing } from "./evaluate-staffing.ts";
 export { staffingCost, UNMET_SEAT_COST } from "./staffing-cost.ts";
+export { buildStaffingBoard, proposeStaffing, type BoardBooth, type BoardSeat, type BoardSession, type OtherCommitments, type StaffingBoard } from "./staffing-board.ts";
