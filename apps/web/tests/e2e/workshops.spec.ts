@@ -1,5 +1,32 @@
 import ICAL from "ical.js";
+import type { Page } from "@playwright/test";
 import { expect, fillSignUp, newPerson, signIn, test } from "./fixtures.ts";
+
+interface RosterEntry {
+  name: string;
+  email: string;
+  timeZone: string;
+  languages: [string, "A" | "B" | "C"][];
+  window: [string, string];
+}
+
+/** Adds an interpreter through the roster form, as the secretariat would. */
+async function addInterpreter(page: Page, entry: RosterEntry) {
+  await page.goto("/interpreters");
+  const form = page.locator("#add-interpreter");
+  await form.getByLabel("Full name").fill(entry.name);
+  await form.getByLabel("E-mail address").fill(entry.email);
+  await form.getByLabel("Home time zone").selectOption(entry.timeZone);
+  await form.getByLabel("Can work remotely").check();
+  for (const [index, [language, level]] of entry.languages.entries()) {
+    await form.getByLabel(`Language ${index + 1}`, { exact: true }).selectOption(language);
+    await form.getByLabel(`Level of language ${index + 1}`).selectOption(level);
+  }
+  await form.getByLabel("Window 1 from").fill(entry.window[0]);
+  await form.getByLabel("Window 1 until").fill(entry.window[1]);
+  await form.getByRole("button", { name: "Add to the roster" }).click();
+  await expect(page.getByTestId(`interpreter-${entry.email}`)).toBeVisible();
+}
 
 /** Local wall-clock start times (in each event's own TZID) and UTC instants, read back with ical.js. */
 function readCalendar(text: string) {
@@ -14,7 +41,9 @@ function readCalendar(text: string) {
   return events;
 }
 
-test("the secretariat plans a three-day, four-language workshop; a participant registers, is approved and gets the right times in a calendar", async ({ page: secretariat, browser, pageErrors }) => {
+test("the secretariat plans a three-day, four-language workshop and staffs its booths; a participant registers, is approved and gets the right times in a calendar; an interpreter sees her shifts", async ({ page: secretariat, browser, pageErrors }) => {
+  // The whole working day of a secretariat officer, roster and staffing included.
+  test.setTimeout(180_000);
   const title = `Regional workshop on extradition ${Date.now()}`;
   await signIn(secretariat, "secretariat@comity.test");
   await secretariat.getByRole("navigation").getByRole("link", { name: "Workshops" }).click();
@@ -65,6 +94,73 @@ test("the secretariat plans a three-day, four-language workshop; a participant r
   await addSession("Debrief and evaluation", "2026-06-04T09:30", "2026-06-04T11:00");
   await expect(secretariat.getByTestId("agenda").getByRole("row")).toHaveCount(4);
   await expect(secretariat.getByTestId("agenda")).toContainText("09:00–12:00");
+  const workshopPage = secretariat.url();
+
+  // Interpreters: two per booth, except Albanian, where Besa cannot work the last day.
+  const stamp = Date.now();
+  const whole: [string, string] = ["2026-06-01T00:00", "2026-06-05T00:00"];
+  const roster: RosterEntry[] = [
+    { name: `Camille ${stamp}`, email: "interpreter@comity.test", timeZone: "Europe/Paris", languages: [["fr", "A"], ["en", "B"]], window: whole },
+    { name: `Hugo ${stamp}`, email: `hugo.${stamp}@example.org`, timeZone: "Europe/Paris", languages: [["fr", "A"], ["en", "C"]], window: whole },
+    { name: `Amira ${stamp}`, email: `amira.${stamp}@example.org`, timeZone: "Africa/Cairo", languages: [["ar", "A"], ["en", "B"]], window: whole },
+    { name: `Karim ${stamp}`, email: `karim.${stamp}@example.org`, timeZone: "Africa/Cairo", languages: [["ar", "A"], ["en", "B"], ["fr", "C"]], window: whole },
+    { name: `Arben ${stamp}`, email: `arben.${stamp}@example.org`, timeZone: "Europe/Tirane", languages: [["sq", "A"], ["en", "B"]], window: whole },
+    { name: `Besa ${stamp}`, email: `besa.${stamp}@example.org`, timeZone: "Europe/Tirane", languages: [["sq", "A"], ["en", "B"]], window: ["2026-06-01T00:00", "2026-06-03T23:00"] },
+  ];
+  // A window that ends before it starts is refused beside the field, and nothing typed is lost.
+  await secretariat.getByRole("navigation").getByRole("link", { name: "Interpreters" }).click();
+  const addForm = secretariat.locator("#add-interpreter");
+  await addForm.getByLabel("Full name").fill(roster[0]?.name ?? "");
+  await addForm.getByLabel("E-mail address").fill(roster[0]?.email ?? "");
+  await addForm.getByLabel("Language 1", { exact: true }).selectOption("fr");
+  await addForm.getByLabel("Level of language 1").selectOption("A");
+  await addForm.getByLabel("Window 1 from").fill("2026-06-05T00:00");
+  await addForm.getByLabel("Window 1 until").fill("2026-06-01T00:00");
+  await addForm.getByRole("button", { name: "Add to the roster" }).click();
+  await expect(addForm.getByText("The session must end after it starts.")).toBeVisible();
+  await expect(addForm.getByLabel("Full name")).toHaveValue(roster[0]?.name ?? "");
+  await expect(addForm.getByLabel("Language 1", { exact: true })).toHaveValue("fr");
+  for (const entry of roster) await addInterpreter(secretariat, entry);
+
+  // The engine proposes; nothing is saved until the proposal is accepted.
+  await secretariat.goto(workshopPage);
+  await secretariat.getByRole("link", { name: "Staffing board" }).click();
+  await expect(secretariat.getByTestId("coverage").getByRole("row").nth(1)).toHaveText(/^18\s*0\s*18\s*0$/);
+  await secretariat.getByRole("button", { name: "Run the staffing engine" }).click();
+  await expect(secretariat.getByTestId("proposal")).toContainText("It fills 17 of 18 seats.");
+  await secretariat.getByRole("button", { name: "Accept this proposal" }).click();
+  await expect(secretariat.getByTestId("accepted")).toHaveText("Proposal accepted: 17 seats saved.");
+  await expect(secretariat.getByTestId("coverage").getByRole("row").nth(1)).toHaveText(/^18\s*17\s*1\s*0$/);
+  await expect(secretariat.getByTestId("unmet")).toContainText('The Albanian booth of "Debrief and evaluation"');
+  const debriefAlbanian = secretariat.getByTestId("booth-Debrief and evaluation-sq");
+  await expect(debriefAlbanian).toHaveClass(/cell-unmet/);
+
+  // Seating Besa by hand is checked at once: she is not available that day.
+  await debriefAlbanian.getByRole("combobox").selectOption({ label: `Besa ${stamp}` });
+  await debriefAlbanian.getByRole("button", { name: "Assign" }).click();
+  await expect(secretariat.getByTestId("override-check")).toContainText(`Besa ${stamp} is not available for`);
+  await expect(debriefAlbanian).toHaveClass(/cell-broken/);
+  await expect(secretariat.getByTestId("violations")).toContainText(`Besa ${stamp} is not available for`);
+  await debriefAlbanian.getByRole("button", { name: `Remove Besa ${stamp}` }).click();
+  await expect(debriefAlbanian).toHaveClass(/cell-unmet/);
+
+  // Besa agrees to stay a day longer: her availability is extended, and the hand override is clean.
+  await secretariat.goto("/interpreters");
+  await secretariat.getByRole("link", { name: `Besa ${stamp}` }).click();
+  await secretariat.getByLabel("Window 1 until").fill("2026-06-05T00:00");
+  await secretariat.getByRole("button", { name: "Save" }).click();
+  await expect(secretariat.getByTestId(`interpreter-besa.${stamp}@example.org`)).toBeVisible();
+  await secretariat.goto(workshopPage);
+  await secretariat.getByRole("link", { name: "Staffing board" }).click();
+  await debriefAlbanian.getByRole("combobox").selectOption({ label: `Besa ${stamp}` });
+  await debriefAlbanian.getByRole("button", { name: "Assign" }).click();
+  await expect(secretariat.getByTestId("override-check")).toContainText("No rule is broken by this assignment.");
+  await expect(debriefAlbanian).toHaveClass(/cell-ok/);
+  await expect(secretariat.getByTestId("no-unmet")).toBeVisible();
+  await expect(secretariat.getByTestId("no-violations")).toBeVisible();
+  await expect(secretariat.getByTestId("coverage").getByRole("row").nth(1)).toHaveText(/^18\s*18\s*0\s*0$/);
+
+  await secretariat.goto(workshopPage);
   await secretariat.getByRole("button", { name: "Publish" }).click();
   await expect(secretariat.locator(".status")).toHaveText("Published");
   const workshopUrl = secretariat.url();
@@ -105,6 +201,8 @@ test("the secretariat plans a three-day, four-language workshop; a participant r
   await secretariat.getByRole("button", { name: "Check this time" }).click();
   await expect(indonesia).toContainText("2026-06-03 00:00 – 02:00 (+1 day)");
   await expect(indonesia).toContainText("No: outside fair hours");
+  // Interpreters assigned to the workshop are there too, in their own zones: 20:00 in Bucharest is 19:00 in Paris.
+  await expect(secretariat.getByTestId("fair-hours").getByRole("row", { name: new RegExp(`Camille ${stamp} \\(interpreter\\)`) })).toContainText("2026-06-02 19:00 – 21:00");
 
   // The personal calendar: ical.js reads each session at its Bucharest wall time, the right instant.
   await participant.goto("/settings");
@@ -123,4 +221,22 @@ test("the secretariat plans a three-day, four-language workshop; a participant r
   await expect(participant.getByText("A new address was made; the old one no longer works.")).toBeVisible();
   expect((await participant.request.get(calendarUrl ?? "")).status()).toBe(404);
   await participant.context().close();
+
+  // The interpreter sees her own shifts in her home zone, and they are in her calendar feed.
+  const interpreter = await newPerson(browser, pageErrors);
+  await signIn(interpreter, "interpreter@comity.test");
+  // Her account reads French.
+  await interpreter.getByRole("navigation").getByRole("link", { name: "Mes vacations" }).click();
+  const shifts = interpreter.getByTestId("shifts");
+  await expect(shifts.getByRole("row").filter({ hasText: title })).toHaveCount(3);
+  await expect(shifts.getByRole("row").filter({ hasText: "Opening: dual criminality" })).toContainText("08:00–11:00");
+  await expect(shifts.getByRole("row").filter({ hasText: "Opening: dual criminality" })).toContainText("Source : anglais · cible : français");
+  const shiftFeed = await interpreter.request.get((await interpreter.getByTestId("shifts-calendar").getAttribute("href")) ?? "");
+  const shiftEvents = readCalendar(await shiftFeed.text()).filter((event) => event.summary.startsWith("Cabine français") && event.summary.endsWith(title));
+  expect(shiftEvents.map(({ tzid, local }) => ({ tzid, local }))).toEqual([
+    { tzid: "Europe/Bucharest", local: "2026-06-02T09:00:00" },
+    { tzid: "Europe/Bucharest", local: "2026-06-03T14:00:00" },
+    { tzid: "Europe/Bucharest", local: "2026-06-04T09:30:00" },
+  ]);
+  await interpreter.context().close();
 });

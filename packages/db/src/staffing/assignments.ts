@@ -81,7 +81,8 @@ export async function addAssignment(db: Database, assignment: Assignment): Promi
 
 export async function removeAssignment(db: Database, assignment: Pick<Assignment, "sessionId" | "booth" | "interpreterId">): Promise<void> {
   await db.$transaction([
-    db.staffingAssignment.deleteMany({ where: assignment }),
+    // Only the seat's own fields: a caller's object may carry more (a form's intent, say).
+    db.staffingAssignment.deleteMany({ where: { sessionId: assignment.sessionId, booth: assignment.booth, interpreterId: assignment.interpreterId } }),
     db.workshopSession.update({ where: { id: assignment.sessionId }, data: { sequence: { increment: 1 } } }),
   ]);
 }
