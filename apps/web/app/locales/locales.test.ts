@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AccountSettingsSchema, CreateLiveRoomSchema, InterpreterFormSchema, RegistrationFormSchema, RoleChangeSchema, SessionFormSchema, SignInSchema, SignUpSchema, WorkshopFormSchema } from "@comity/domain";
+import { AccountSettingsSchema, CapacityFormSchema, CreateLiveRoomSchema, InterpreterFormSchema, RegistrationFormSchema, RoleChangeSchema, SessionFormSchema, SignInSchema, SignUpSchema, WorkshopFormSchema } from "@comity/domain";
 import { resources } from "../i18n.ts";
 
 type Tree = { [key: string]: string | Tree };
@@ -38,12 +38,13 @@ describe("translations", () => {
       WorkshopFormSchema.safeParse({ title: "", region: "", format: "x", timeZone: "Nowhere", startDate: "", endDate: "", capacity: "0", floorLanguages: ["xx"], onlineLink: "nope", description: "d".repeat(6000) }),
       WorkshopFormSchema.safeParse({ title: "W", region: "R", format: "hybrid", timeZone: "UTC", startDate: "2026-06-03", endDate: "2026-06-01", capacity: "5", floorLanguages: [] }),
       SessionFormSchema.safeParse({ title: "", start: "", end: "", floorLanguage: "xx" }),
+      CapacityFormSchema.safeParse({ capacity: "none" }),
       RegistrationFormSchema.safeParse({ profession: "", country: "", listeningLanguage: "xx", timeZone: "" }),
       InterpreterFormSchema.safeParse({ name: "", email: "x", timeZone: "Nowhere", languages: [{ code: "xx", competence: "Z" }, { code: "fr" }, { competence: "A" }, { code: "fr", competence: "C" }] }),
       InterpreterFormSchema.safeParse({ name: "I", email: "i@example.org", timeZone: "Europe/Bucharest", languages: [{ code: "fr", competence: "A" }], availability: [{ start: "2026-03-29T03:30", end: "2026-03-29T01:00" }, { start: "2026-05-01T10:00" }] }),
     ];
     // Errors the agenda and registration actions add themselves.
-    for (const key of ["errors.session.nonexistentTime", "errors.session.endBeforeStart", "errors.session.outsideWorkshopDates", "errors.session.overlaps", "errors.session.floorNotInWorkshop", "errors.session.targetNotInWorkshop", "errors.registration.already", "errors.email.taken", "errors.interpreter.emailTaken", "signIn.invalid", "signIn.tooMany"]) {
+    for (const key of ["errors.session.nonexistentTime", "errors.session.endBeforeStart", "errors.session.outsideWorkshopDates", "errors.session.overlaps", "errors.session.floorNotInWorkshop", "errors.session.targetNotInWorkshop", "errors.registration.already", "errors.workshop.capacityBelowApproved", "errors.email.taken", "errors.interpreter.emailTaken", "signIn.invalid", "signIn.tooMany"]) {
       for (const language of ["en", "fr", "ar"] as const) expect(lookup(resources[language].common as Tree, key), `${language}: ${key}`).toEqual(expect.any(String));
     }
     const messages = new Set(failures.flatMap((result) => result.error?.issues.map((issue) => issue.message) ?? []));

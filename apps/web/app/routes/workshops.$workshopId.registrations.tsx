@@ -1,8 +1,13 @@
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { decideRegistration, findWorkshop, listRegistrations } from "@comity/db";
+import { CapacityFormSchema } from "@comity/domain";
+import { decideRegistration, findWorkshop, listRegistrations, setWorkshopCapacity } from "@comity/db";
+import { Field } from "../components/field.tsx";
+import { useZodForm } from "../utils/use-zod-form.ts";
 import { requireRole } from "../utils/auth.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
@@ -10,7 +15,7 @@ import { displayNames } from "../workshops/display-names.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Registrations" }];
 
-const DecisionSchema = z.object({ registrationId: z.string().min(1), decision: z.enum(["approved", "waitlisted", "rejected"]) });
+const DecisionSchema = z.object({ registrationId: z.string().min(1).max(100), decision: z.enum(["approved", "waitlisted", "rejected"]) });
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireRole(request, context, ["secretariat"]);
@@ -25,19 +30,35 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   await requireRole(request, context, ["secretariat"]);
-  const parsed = DecisionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const workshopId = params.workshopId ?? "";
+  const formData = await request.formData();
+
+  if (formData.get("intent") === "set-capacity") {
+    const submission = parseWithZod(formData, { schema: CapacityFormSchema });
+    if (submission.status !== "success") return data({ intent: "set-capacity" as const, result: submission.reply(), promoted: 0 }, { status: 400 });
+    invariantResponse(await findWorkshop(context.db, workshopId), "This workshop does not exist.", { status: 404 });
+    const changed = await setWorkshopCapacity(context.db, workshopId, submission.value.capacity);
+    // Refused below the approved count: the typed number stays in the field, with the reason beside it.
+    if (!changed.ok) return data({ intent: "set-capacity" as const, result: submission.reply({ fieldErrors: { capacity: [`errors.workshop.capacityBelowApproved|${changed.approved}`] } }), promoted: 0 }, { status: 409 });
+    return { intent: "set-capacity" as const, result: submission.reply(), promoted: changed.promoted };
+  }
+
+  const parsed = DecisionSchema.safeParse(Object.fromEntries(formData));
   invariantResponse(parsed.success, "Choose approve, waitlist or reject.", { status: 400 });
-  const registrations = await listRegistrations(context.db, params.workshopId ?? "");
+  const registrations = await listRegistrations(context.db, workshopId);
   invariantResponse(registrations.some((registration) => registration.id === parsed.data.registrationId), "No such registration for this workshop.", { status: 404 });
   // Approval past capacity comes back as "waitlisted": the page shows what was decided.
   const status = await decideRegistration(context.db, parsed.data.registrationId, parsed.data.decision);
-  return data({ registrationId: parsed.data.registrationId, status });
+  return data({ intent: "decide" as const, registrationId: parsed.data.registrationId, status });
 }
 
 export default function Registrations() {
   const { t } = useTranslation();
   const { workshop, registrations, names } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
+  const actionData = useActionData<typeof action>();
+  const capacityResult = actionData?.intent === "set-capacity" ? actionData : undefined;
+  const [capacityForm, capacityFields] = useZodForm(CapacityFormSchema, { id: "capacity", lastResult: capacityResult?.result, defaultValue: { capacity: workshop.capacity } });
   const approved = registrations.filter((registration) => registration.status === "approved").length;
   return (
     <section>
@@ -48,6 +69,21 @@ export default function Registrations() {
       </p>
       <h1>{t("workshops.registrations.title")}</h1>
       <p data-testid="seats">{t("workshops.registrations.seats", { approved, capacity: workshop.capacity })}</p>
+      <Form method="post" className="card" {...getFormProps(capacityForm)}>
+        <input type="hidden" name="intent" value="set-capacity" />
+        <Field label={t("workshops.registrations.capacityLabel")} field={capacityFields.capacity}>
+          <input {...getInputProps(capacityFields.capacity, { type: "number" })} />
+        </Field>
+        <button type="submit" disabled={navigation.state !== "idle"}>
+          {t("workshops.registrations.capacitySave")}
+        </button>
+      </Form>
+      {capacityResult && capacityResult.result.status === "success" ? (
+        <p role="status" className="notice" data-testid="capacity-saved">
+          {t("workshops.registrations.capacitySaved")}
+          {capacityResult.promoted > 0 ? ` ${t("workshops.registrations.promoted", { count: capacityResult.promoted })}` : ""}
+        </p>
+      ) : null}
       {registrations.length === 0 ? (
         <p>{t("workshops.registrations.none")}</p>
       ) : (

@@ -7,13 +7,16 @@ export interface StaffingInputs {
   roster: RosterInterpreter[];
   saved: (Assignment & { byHand: boolean })[];
   elsewhere: OtherCommitments;
+  /** Name and address of everyone on the roster, by id: what an interpretation platform invites them by. */
+  contacts: Map<string, { name: string; email: string }>;
 }
 
 /** Everything the engine and the board need for one workshop, read from the database. */
 export async function loadStaffingInputs(db: Database, workshopId: string): Promise<StaffingInputs | null> {
   const workshop = await findWorkshop(db, workshopId);
   if (!workshop) return null;
-  const roster = (await listInterpreters(db)).map(toRosterInterpreter);
+  const rows = await listInterpreters(db);
+  const roster = rows.map(toRosterInterpreter);
   const sessions = workshop.sessions
     .filter((session) => !session.cancelled && session.interpreted)
     .map((session) => toStaffingSession({ ...session, workshopId: workshop.id }));
@@ -25,7 +28,8 @@ export async function loadStaffingInputs(db: Database, workshopId: string): Prom
       roster.map((interpreter) => interpreter.id),
     ),
   ]);
-  return { workshop, sessions, roster, saved, elsewhere };
+  const contacts = new Map(rows.map((row) => [row.id, { name: row.name, email: row.email }]));
+  return { workshop, sessions, roster, saved, elsewhere, contacts };
 }
 
 export function boardFor(inputs: StaffingInputs, assignments: readonly (Assignment & { byHand?: boolean })[] = inputs.saved) {

@@ -1,3 +1,5 @@
+import fs from "node:fs/promises";
+import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import type { Page } from "@playwright/test";
 import { expect, fillSignUp, newPerson, signIn, test } from "./fixtures.ts";
@@ -159,6 +161,34 @@ test("the secretariat plans a three-day, four-language workshop and staffs its b
   await expect(secretariat.getByTestId("no-unmet")).toBeVisible();
   await expect(secretariat.getByTestId("no-violations")).toBeVisible();
   await expect(secretariat.getByTestId("coverage").getByRole("row").nth(1)).toHaveText(/^18\s*18\s*0\s*0$/);
+
+  // The language manifest: the floor and three booths per session, with who sits where, for the platform operator.
+  await secretariat.goto(workshopPage);
+  await secretariat.getByRole("link", { name: "Language manifest" }).click();
+  const debriefChannels = secretariat.getByTestId("manifest-Debrief and evaluation").getByRole("row");
+  await expect(debriefChannels).toHaveCount(4);
+  await expect(debriefChannels.filter({ hasText: "Floor (English)" })).toContainText("The speakers");
+  await expect(debriefChannels.filter({ hasText: "Albanian" })).toContainText(`The floor, in English`);
+  await expect(debriefChannels.filter({ hasText: "Albanian" })).toContainText(`Besa ${stamp}`);
+  await expect(debriefChannels.filter({ hasText: "Albanian" })).toContainText("2 of 2 seats");
+  const manifestResponse = await secretariat.request.get((await secretariat.getByRole("link", { name: "Download as JSON" }).getAttribute("href")) ?? "");
+  const manifest = (await manifestResponse.json()) as { format: string; sessions: { title: string; localStart: string; unfilledSeats: number; channels: { language: string; interpreters: { email: string }[] }[] }[] };
+  expect(manifest.format).toBe("comity.language-manifest");
+  expect(manifest.sessions.map((session) => [session.title, session.localStart, session.unfilledSeats, session.channels.map((channel) => channel.language).sort()])).toEqual([
+    ["Opening: dual criminality", "2026-06-02T09:00:00+03:00", 0, ["ar", "en", "fr", "sq"]],
+    ["Provisional arrest drill", "2026-06-03T14:00:00+03:00", 0, ["ar", "en", "fr", "sq"]],
+    ["Debrief and evaluation", "2026-06-04T09:30:00+03:00", 0, ["ar", "en", "fr", "sq"]],
+  ]);
+  const [csvDownload] = await Promise.all([secretariat.waitForEvent("download"), secretariat.getByRole("link", { name: "Download as CSV" }).click()]);
+  const csvRows = parseCsv(await fs.readFile((await csvDownload.path()) ?? ""), { bom: true, columns: true }) as Record<string, string>[];
+  expect(csvRows).toHaveLength(12);
+  expect(csvRows.find((row) => row.session_title === "Debrief and evaluation" && row.channel_language === "sq")).toMatchObject({
+    start_local: "2026-06-04T09:30:00+03:00",
+    source_language: "en",
+    interpreters_required: "2",
+    interpreters_assigned: "2",
+    interpreter_emails: expect.stringContaining(`besa.${stamp}@example.org`),
+  });
 
   await secretariat.goto(workshopPage);
   await secretariat.getByRole("button", { name: "Publish" }).click();

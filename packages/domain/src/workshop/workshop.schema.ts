@@ -12,6 +12,15 @@ const languageList = (minimum: number, message: string) =>
   z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(LanguageCodeSchema).min(minimum, message));
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
+const CapacitySchema = z.coerce
+  .number({ invalid_type_error: "errors.workshop.capacityInvalid" })
+  .int("errors.workshop.capacityInvalid")
+  .min(1, "errors.workshop.capacityInvalid")
+  .max(10_000, "errors.workshop.capacityInvalid");
+
+/** Changing the places of a workshop; whether it fits the approved count is the data layer's check. */
+export const CapacityFormSchema = z.object({ capacity: CapacitySchema });
+
 export const WorkshopFormSchema = z
   .object({
     title: z.string({ required_error: "errors.title.required" }).trim().min(1, "errors.title.required").max(200, "errors.title.tooLong"),
@@ -23,7 +32,7 @@ export const WorkshopFormSchema = z
     timeZone: TimeZoneSchema,
     startDate: DateSchema,
     endDate: DateSchema,
-    capacity: z.coerce.number({ invalid_type_error: "errors.workshop.capacityInvalid" }).int("errors.workshop.capacityInvalid").min(1, "errors.workshop.capacityInvalid").max(10_000, "errors.workshop.capacityInvalid"),
+    capacity: CapacitySchema,
     floorLanguages: languageList(1, "errors.workshop.floorLanguageRequired"),
     targetLanguages: languageList(0, "errors.workshop.unknownLanguage"),
   })
