@@ -30,6 +30,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const invitations = await listInvitations(context.db, workshop.id);
   return {
     workshop: { id: workshop.id, title: workshop.title, status: workshop.status, timeZone: workshop.timeZone, startDate: workshop.startDate, endDate: workshop.endDate },
+    // Sent from here: the component must not import @comity/db, which would pull it into the browser.
+    validForDays: INVITATION_TTL_DAYS,
     invitations: invitations.map((invitation) => ({
       id: invitation.id,
       email: invitation.email,
@@ -78,7 +80,7 @@ function mailtoLink(to: string, subject: string, body: string): string {
 
 export default function Invitations() {
   const { t } = useTranslation();
-  const { workshop, invitations } = useLoaderData<typeof loader>();
+  const { workshop, invitations, validForDays } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const inviteResult = actionData?.intent === "invite" ? actionData : null;
@@ -92,7 +94,7 @@ export default function Invitations() {
         </Link>
       </p>
       <h1>{t("workshops.invitations.title")}</h1>
-      <p>{t("workshops.invitations.intro", { days: INVITATION_TTL_DAYS })}</p>
+      <p>{t("workshops.invitations.intro", { days: validForDays })}</p>
       <p className="hint">{t("workshops.invitations.noMailServer")}</p>
 
       {workshop.status === "cancelled" ? (
