@@ -65,6 +65,14 @@ test("the secretariat invites a pasted list, fixes the address it names, revokes
   await brunoPage.goto(brunoLink);
   await expect(brunoPage.getByTestId("invitation-message")).toHaveText("This invitation was withdrawn by the secretariat.");
 
+  await brunoPage.goto("/invitations/not-a-real-token");
+  await expect(brunoPage.getByRole("alert")).toHaveText("This invitation link is not valid. Check that the whole link was copied, or ask the secretariat for a new one.");
+
+  // Someone signed in with another address cannot use Amal's link, and is told why.
+  await secretariat.goto(amalLink);
+  await expect(secretariat.getByTestId("invitation-message")).toHaveText(`This invitation is for ${amal}, but you are signed in as secretariat@comity.test. Sign out, then sign in with the invited address.`);
+  await expect(secretariat.getByRole("button", { name: "Register" })).toHaveCount(0);
+
   // Amal has no account: the link sends her to create one, and back to the invitation.
   const amalPage = await newPerson(browser, pageErrors);
   await amalPage.goto(amalLink);
@@ -84,7 +92,7 @@ test("the secretariat invites a pasted list, fixes the address it names, revokes
   await amalPage.goto(amalLink);
   await expect(amalPage.getByTestId("invitation-message")).toHaveText("This invitation has already been accepted. Open the workshop page");
 
-  await secretariat.reload();
+  await secretariat.goto(`${workshopPath}/invitations`);
   await expect(amalRow.getByTestId("invitation-state")).toHaveText("Accepted");
   await secretariat.goto(`${workshopPath}/registrations`);
   await expect(secretariat.getByTestId(`registration-${amal}`)).toContainText("Amal Haddad");
