@@ -35,6 +35,17 @@ test("the secretariat invites a pasted list, fixes the address it names, revokes
   await expect(secretariat.getByLabel("E-mail addresses")).toHaveValue(pasted);
   await expect(secretariat.getByText("No one has been invited yet.")).toBeVisible();
 
+  // The server answers the same without the browser's checks.
+  const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+  const serverOnly = await withoutScript.newPage();
+  await signIn(serverOnly, "secretariat@comity.test");
+  await serverOnly.goto(secretariat.url());
+  await serverOnly.getByLabel("E-mail addresses").fill(`${pasted}\nbad@`);
+  await serverOnly.getByRole("button", { name: "Invite", exact: true }).click();
+  await expect(serverOnly.getByText("These are not valid e-mail addresses: not-an-address, bad@. Correct or remove them; no one was invited.")).toBeVisible();
+  await expect(serverOnly.getByLabel("E-mail addresses")).toHaveValue(`${pasted}\nbad@`);
+  await withoutScript.close();
+
   await secretariat.getByLabel("E-mail addresses").fill(pasted.replace("not-an-address", ""));
   await secretariat.getByRole("button", { name: "Invite", exact: true }).click();
   await expect(secretariat.getByTestId("invitation-summary")).toHaveText("2 invited; 0 already had a pending or accepted invitation.");
