@@ -11,3 +11,4 @@ export * from "./workshop/registration.ts";
 export * from "./staffing/index.ts";
 export * from "./workshop/workshop.schema.ts";
 export * from "./workshop/interpreter.schema.ts";
+export * from "./workshop/invitation.schema.ts";

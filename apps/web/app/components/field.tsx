@@ -4,8 +4,10 @@ import type { TFunction } from "i18next";
 
 /** Errors are translation keys, optionally with one value after "|" (e.g. "errors.x|Opening"). */
 export function translateError(t: TFunction, error: string): string {
-  const [key, value] = error.split("|");
-  return t(key ?? error, { value });
+  // Only the first "|" separates: the value is what a person typed (a pasted address may hold one).
+  const separator = error.indexOf("|");
+  if (separator === -1) return t(error);
+  return t(error.slice(0, separator), { value: error.slice(separator + 1) });
 }
 
 interface FieldProps {

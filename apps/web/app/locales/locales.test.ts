@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AccountSettingsSchema, CapacityFormSchema, CreateLiveRoomSchema, InterpreterFormSchema, RegistrationFormSchema, RoleChangeSchema, SessionFormSchema, SignInSchema, SignUpSchema, WorkshopFormSchema } from "@comity/domain";
+import { AccountSettingsSchema, CapacityFormSchema, CreateLiveRoomSchema, InterpreterFormSchema, InvitationFormSchema, MAX_INVITATIONS_PER_SUBMISSION, RegistrationFormSchema, RoleChangeSchema, SessionFormSchema, SignInSchema, SignUpSchema, WorkshopFormSchema } from "@comity/domain";
 import { resources } from "../i18n.ts";
 
 type Tree = { [key: string]: string | Tree };
@@ -42,12 +42,17 @@ describe("translations", () => {
       RegistrationFormSchema.safeParse({ profession: "", country: "", listeningLanguage: "xx", timeZone: "" }),
       InterpreterFormSchema.safeParse({ name: "", email: "x", timeZone: "Nowhere", languages: [{ code: "xx", competence: "Z" }, { code: "fr" }, { competence: "A" }, { code: "fr", competence: "C" }] }),
       InterpreterFormSchema.safeParse({ name: "I", email: "i@example.org", timeZone: "Europe/Bucharest", languages: [{ code: "fr", competence: "A" }], availability: [{ start: "2026-03-29T03:30", end: "2026-03-29T01:00" }, { start: "2026-05-01T10:00" }] }),
+      InvitationFormSchema.safeParse({ emails: "" }),
+      InvitationFormSchema.safeParse({ emails: "ana@example.org, bad" }),
+      InvitationFormSchema.safeParse({ emails: "bad, worse" }),
+      InvitationFormSchema.safeParse({ emails: Array.from({ length: MAX_INVITATIONS_PER_SUBMISSION + 1 }, (_, index) => `p${index}@example.org`).join(" ") }),
     ];
     // Errors the agenda and registration actions add themselves.
-    for (const key of ["errors.session.nonexistentTime", "errors.session.endBeforeStart", "errors.session.outsideWorkshopDates", "errors.session.overlaps", "errors.session.floorNotInWorkshop", "errors.session.targetNotInWorkshop", "errors.registration.already", "errors.workshop.capacityBelowApproved", "errors.email.taken", "errors.interpreter.emailTaken", "signIn.invalid", "signIn.tooMany"]) {
+    for (const key of ["errors.session.nonexistentTime", "errors.session.endBeforeStart", "errors.session.outsideWorkshopDates", "errors.session.overlaps", "errors.session.floorNotInWorkshop", "errors.session.targetNotInWorkshop", "errors.registration.already", "errors.workshop.capacityBelowApproved", "errors.email.taken", "errors.interpreter.emailTaken", "errors.invitation.workshopCancelled", "errors.invitation.used", "signIn.invalid", "signIn.tooMany"]) {
       for (const language of ["en", "fr", "ar"] as const) expect(lookup(resources[language].common as Tree, key), `${language}: ${key}`).toEqual(expect.any(String));
     }
-    const messages = new Set(failures.flatMap((result) => result.error?.issues.map((issue) => issue.message) ?? []));
+    // A message may carry one value after "|" (translateError passes it to the text): the key is before it.
+    const messages = new Set(failures.flatMap((result) => result.error?.issues.map((issue) => issue.message.split("|")[0] ?? issue.message) ?? []));
     expect(messages.size).toBeGreaterThan(10);
     for (const language of ["en", "fr", "ar"] as const) {
       for (const key of messages) expect(lookup(resources[language].common as Tree, key), `${language}: ${key}`).toEqual(expect.any(String));

@@ -32,12 +32,13 @@ export default function SignIn() {
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const [form, fields] = useZodForm(SignInSchema, { id: "signin", lastResult });
+  const redirectTo = searchParams.get("redirectTo") ?? "";
   return (
     <section className="narrow">
       <h1>{t("signIn.title")}</h1>
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field label={t("fields.email")} field={fields.email}>
           <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" autoFocus />
         </Field>
@@ -49,7 +50,7 @@ export default function SignIn() {
         </button>
       </Form>
       <p>
-        {t("signIn.noAccount")} <Link to="/signup">{t("nav.signUp")}</Link>
+        {t("signIn.noAccount")} <Link to={redirectTo ? `/signup?${new URLSearchParams({ redirectTo })}` : "/signup"}>{t("nav.signUp")}</Link>
       </p>
     </section>
   );

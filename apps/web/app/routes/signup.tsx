@@ -1,9 +1,9 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { listTimeZones, SignUpSchema } from "@comity/domain";
+import { listTimeZones, safeRedirectPath, SignUpSchema } from "@comity/domain";
 import { createUser } from "@comity/db";
 import { useZodForm } from "../utils/use-zod-form.ts";
 import { LanguageSelect } from "../components/language-select.tsx";
@@ -22,13 +22,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: SignUpSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
-  const { name, email, password, language, timeZone } = submission.value;
+  const { name, email, password, language, timeZone, redirectTo } = submission.value;
   // Sign-up always makes a participant; other roles are granted by the secretariat.
   const created = await createUser(context.db, { name, email, password, language, timeZone, roles: ["participant"] });
   if (!created.ok) {
     return data(submission.reply({ fieldErrors: { email: ["errors.email.taken"] }, hideFields: ["password", "confirmPassword"] }), { status: 409 });
   }
-  return startSession(request, context, created.user, "/");
+  return startSession(request, context, created.user, safeRedirectPath(redirectTo, "/"));
 }
 
 export default function SignUp() {
@@ -36,6 +36,8 @@ export default function SignUp() {
   const { timeZones, language } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
   const [form, fields] = useZodForm(SignUpSchema, { id: "signup", lastResult, defaultValue: { language, timeZone: "UTC" } });
   return (
     <section className="narrow">
@@ -43,6 +45,7 @@ export default function SignUp() {
       <p>{t("signUp.intro")}</p>
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field label={t("fields.name")} field={fields.name}>
           <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
         </Field>
@@ -66,7 +69,7 @@ export default function SignUp() {
         </button>
       </Form>
       <p>
-        {t("signUp.haveAccount")} <Link to="/signin">{t("nav.signIn")}</Link>
+        {t("signUp.haveAccount")} <Link to={redirectTo ? `/signin?${new URLSearchParams({ redirectTo })}` : "/signin"}>{t("nav.signIn")}</Link>
       </p>
     </section>
   );

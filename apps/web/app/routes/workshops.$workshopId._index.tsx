@@ -3,11 +3,10 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { checkAgendaSession, hasRole, listTimeZones, PROFESSIONS, RegistrationFormSchema, SessionFormSchema } from "@comity/domain";
+import { checkAgendaSession, hasRole, listTimeZones, RegistrationFormSchema, SessionFormSchema } from "@comity/domain";
 import { addWorkshopSession, cancelWorkshopRegistration, findRegistration, findWorkshop, registerForWorkshop, setWorkshopStatus } from "@comity/db";
-import { Field, FormErrors, translateError } from "../components/field.tsx";
+import { Field, translateError } from "../components/field.tsx";
 import { IntentButton } from "../components/intent-button.tsx";
-import { TimeZoneSelect } from "../components/time-zone-select.tsx";
 import { requireRole, requireUser } from "../utils/auth.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
 import { useZodForm } from "../utils/use-zod-form.ts";
@@ -15,6 +14,7 @@ import { formatDay, formatTime } from "../workshops/format-times.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 import { mergeOtherLanguages } from "../workshops/language-choices.tsx";
+import { RegistrationForm } from "../workshops/registration-form.tsx";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Comity · ${data?.workshop.title ?? "Workshop"}` }];
 
@@ -102,13 +102,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function WorkshopPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { workshop, agenda, names, isSecretariat, registration, shownZone, showMine, viewer, timeZones } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result ?? undefined) : undefined);
   const [sessionForm, sessionFields] = useZodForm(SessionFormSchema, { id: "add-session", lastResult: resultFor("add-session"), validateInBrowser: false, defaultValue: { floorLanguage: workshop.floorLanguages[0], interpreted: "on" } });
-  const [registerForm, registerFields] = useZodForm(RegistrationFormSchema, { id: "register", lastResult: resultFor("register"), defaultValue: { timeZone: viewer.timeZone, listeningLanguage: i18n.language } });
   const sessions = workshop.sessions;
   const languageName = (code: string) => names.languages[code] ?? code;
 
@@ -264,45 +263,7 @@ export default function WorkshopPage() {
       ) : workshop.status === "published" ? (
         <div className="card">
           <h2>{t("workshops.register.title")}</h2>
-          <Form method="post" {...getFormProps(registerForm)}>
-            <FormErrors id={registerForm.errorId} errors={registerForm.errors} />
-            <input type="hidden" name="intent" value="register" />
-            <Field label={t("workshops.register.profession")} field={registerFields.profession}>
-              <select {...getSelectProps(registerFields.profession)}>
-                <option value="">—</option>
-                {PROFESSIONS.map((profession) => (
-                  <option key={profession} value={profession}>
-                    {t(`workshops.professions.${profession}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t("workshops.register.country")} field={registerFields.country}>
-              <select {...getSelectProps(registerFields.country)}>
-                <option value="">—</option>
-                {names.countries.map((country) => (
-                  <option key={country.code} value={country.code}>
-                    {country.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t("workshops.register.listeningLanguage")} field={registerFields.listeningLanguage}>
-              <select {...getSelectProps(registerFields.listeningLanguage)}>
-                {Object.entries(names.languages).map(([code, name]) => (
-                  <option key={code} value={code}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t("fields.timeZone")} field={registerFields.timeZone}>
-              <TimeZoneSelect field={registerFields.timeZone} timeZones={timeZones} detectBrowserZone={false} />
-            </Field>
-            <button type="submit" disabled={navigation.state !== "idle"}>
-              {t("workshops.register.submit")}
-            </button>
-          </Form>
+          <RegistrationForm lastResult={resultFor("register")} names={names} timeZones={timeZones} defaultTimeZone={viewer.timeZone} />
         </div>
       ) : null}
     </section>

@@ -49,6 +49,8 @@ export const SignUpSchema = z
     email: EmailSchema,
     language: LanguageSchema,
     timeZone: TimeZoneSchema,
+    // Where to go once the account exists (an invitation link, say); checked with safeRedirectPath.
+    redirectTo: z.string().optional(),
   })
   .and(NewPasswordSchema);
 export type SignUpInput = z.infer<typeof SignUpSchema>;
