@@ -44,7 +44,7 @@ export {
   revokeInvitation,
   type InvitationState,
 } from "./workshop/invitations.ts";
-export { EARLY_JOIN_MS, linkLiveRoom, listWorkshopAttendance, markAttendance, recordLiveAttendance } from "./workshop/attendance.ts";
+export { EARLY_JOIN_MS, linkLiveRoom, listSessionLiveRooms, listWorkshopAttendance, markAttendance, recordLiveAttendance } from "./workshop/attendance.ts";
 export {
   addInterpreter,
   findInterpreter,

@@ -8,6 +8,7 @@ export * from "./time/fair-hours.ts";
 export * from "./i18n/iso-codes.ts";
 export * from "./workshop/agenda.ts";
 export * from "./workshop/registration.ts";
+export * from "./workshop/attendance-summary.ts";
 export * from "./staffing/index.ts";
 export * from "./workshop/workshop.schema.ts";
 export * from "./workshop/interpreter.schema.ts";

@@ -41,3 +41,8 @@ export function listWorkshopAttendance(db: Database, workshopId: string) {
 export async function linkLiveRoom(db: Database, sessionId: string, liveRoomId: string | null): Promise<void> {
   await db.workshopSession.update({ where: { id: sessionId }, data: { liveRoomId } });
 }
+
+/** Which live room each session of a workshop is linked to, for the attendance page. */
+export function listSessionLiveRooms(db: Database, workshopId: string) {
+  return db.workshopSession.findMany({ where: { workshopId }, select: { id: true, liveRoomId: true }, orderBy: { startsAt: "asc" } });
+}

@@ -14,6 +14,7 @@ import {
   listInvitations,
   listOtherCommitments,
   listRegistrations,
+  listSessionLiveRooms,
   listWorkshopAssignments,
   listWorkshopAttendance,
   markAttendance,
@@ -129,6 +130,22 @@ describe(`workshop operations on ${testDatabaseKind()}`, () => {
     expect(rows).toEqual([[running.id, "live"], [later.id, "secretariat"]].sort());
     await markAttendance(database.prisma, { sessionId: later.id, userId: users.a ?? "", present: false });
     expect(await listWorkshopAttendance(database.prisma, workshopId)).toHaveLength(1);
+  });
+
+  it("lists which live room each session is linked to, and forgets a link once removed", async () => {
+    const workshopId = await newWorkshop(5);
+    const room = await createLiveRoom(database.prisma, { title: "Breakout", createdById: users.organiser ?? "" });
+    const session = (title: string, startsAt: string, endsAt: string) =>
+      addWorkshopSession(database.prisma, workshopId, { title, startsAt, endsAt, floorLanguage: "en", interpreted: false, targetLanguages: [], remote: true, trainers: "" });
+    const second = await session("Second", "2026-06-03T09:00:00.000Z", "2026-06-03T10:00:00.000Z");
+    const first = await session("First", "2026-06-02T09:00:00.000Z", "2026-06-02T10:00:00.000Z");
+    await linkLiveRoom(database.prisma, second.id, room.id);
+    expect(await listSessionLiveRooms(database.prisma, workshopId)).toEqual([
+      { id: first.id, liveRoomId: null },
+      { id: second.id, liveRoomId: room.id },
+    ]);
+    await linkLiveRoom(database.prisma, second.id, null);
+    expect((await listSessionLiveRooms(database.prisma, workshopId)).map((row) => row.liveRoomId)).toEqual([null, null]);
   });
 
   it("keeps a plan per workshop, sees an interpreter's other commitments and lists their shifts once published", async () => {
