@@ -10,6 +10,7 @@ import { loadAttendanceSheet } from "../workshops/attendance-sheet.server.ts";
 import { AttendanceActionSchema } from "../workshops/attendance.schema.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
 import { formatDay, formatTime } from "../workshops/format-times.ts";
+import { BackToWorkshop } from "../workshops/back-to-workshop.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Attendance" }];
 
@@ -91,11 +92,7 @@ export default function AttendancePage() {
   const roomTitle = (id: string | null) => liveRooms.find((room) => room.id === id)?.title;
   return (
     <section>
-      <p>
-        <Link to={`/workshops/${workshop.id}`} dir="auto">
-          ← {workshop.title}
-        </Link>
-      </p>
+      <BackToWorkshop workshop={workshop} />
       <h1>{t("workshops.attendance.title")}</h1>
       <p className="hint" data-testid="shown-zone">
         {t("workshops.agenda.timesInWorkshop", { zone: workshop.timeZone })}

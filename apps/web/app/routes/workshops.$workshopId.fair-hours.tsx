@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { instantToLocal, localTimesFor, localToInstant, type Viewer } from "@comity/domain";
 import { findWorkshop, listInterpreters, listRegistrations, listWorkshopAssignments } from "@comity/db";
@@ -7,6 +7,7 @@ import { requireRole } from "../utils/auth.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
 import { countryName } from "../workshops/format-times.ts";
+import { BackToWorkshop } from "../workshops/back-to-workshop.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Fair hours" }];
 
@@ -47,11 +48,7 @@ export default function FairHours() {
   const { workshop, start, end, problem, rows } = useLoaderData<typeof loader>();
   return (
     <section>
-      <p>
-        <Link to={`/workshops/${workshop.id}`} dir="auto">
-          ← {workshop.title}
-        </Link>
-      </p>
+      <BackToWorkshop workshop={workshop} />
       <h1>{t("workshops.fairHours.title")}</h1>
       <p className="hint">{t("workshops.agenda.enterIn", { zone: workshop.timeZone })}</p>
       <Form method="get" className="actions-row">

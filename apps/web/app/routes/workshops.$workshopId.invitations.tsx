@@ -1,7 +1,7 @@
 import { getFormProps, getTextareaProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { InvitationFormSchema } from "@comity/domain";
@@ -13,6 +13,7 @@ import { i18nServer } from "../utils/i18next.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
 import { useZodForm } from "../utils/use-zod-form.ts";
 import { formatDay, formatTime } from "../workshops/format-times.ts";
+import { BackToWorkshop } from "../workshops/back-to-workshop.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Invitations" }];
 
@@ -88,11 +89,7 @@ export default function Invitations() {
   const dates = `${workshop.startDate} – ${workshop.endDate}`;
   return (
     <section>
-      <p>
-        <Link to={`/workshops/${workshop.id}`} dir="auto">
-          ← {workshop.title}
-        </Link>
-      </p>
+      <BackToWorkshop workshop={workshop} />
       <h1>{t("workshops.invitations.title")}</h1>
       <p>{t("workshops.invitations.intro", { days: validForDays })}</p>
       <p className="hint">{t("workshops.invitations.noMailServer")}</p>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "../utils/auth.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
@@ -7,6 +7,7 @@ import { invariantResponse } from "../utils/responses.server.ts";
 import { loadLanguageManifest } from "../staffing/language-manifest.server.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
 import { formatDay, formatTime } from "../workshops/format-times.ts";
+import { BackToWorkshop } from "../workshops/back-to-workshop.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Language manifest" }];
 
@@ -34,11 +35,7 @@ export default function LanguageManifestPage() {
   const languageName = (code: string) => languages[code] ?? code;
   return (
     <section>
-      <p>
-        <Link to={`/workshops/${workshop.id}`} dir="auto">
-          ← {workshop.title}
-        </Link>
-      </p>
+      <BackToWorkshop workshop={workshop} />
       <h1>{t("workshops.manifest.title")}</h1>
       <p className="hint">{t("workshops.manifest.intro")}</p>
       <p className="hint">{t("workshops.staffing.timesIn", { zone: workshop.timeZone })}</p>

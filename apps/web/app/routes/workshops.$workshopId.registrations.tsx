@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CapacityFormSchema } from "@comity/domain";
@@ -12,6 +12,7 @@ import { requireRole } from "../utils/auth.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
+import { BackToWorkshop } from "../workshops/back-to-workshop.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Registrations" }];
 
@@ -62,11 +63,7 @@ export default function Registrations() {
   const approved = registrations.filter((registration) => registration.status === "approved").length;
   return (
     <section>
-      <p>
-        <Link to={`/workshops/${workshop.id}`} dir="auto">
-          ← {workshop.title}
-        </Link>
-      </p>
+      <BackToWorkshop workshop={workshop} />
       <h1>{t("workshops.registrations.title")}</h1>
       <p data-testid="seats">{t("workshops.registrations.seats", { approved, capacity: workshop.capacity })}</p>
       <Form method="post" className="card" {...getFormProps(capacityForm)}>

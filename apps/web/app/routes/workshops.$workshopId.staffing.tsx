@@ -11,6 +11,7 @@ import { boardFor, loadStaffingInputs, type StaffingInputs } from "../staffing/s
 import { shapeBoard, StaffingFindings, StaffingGrid, type ShapedBoard } from "../staffing/staffing-grid.tsx";
 import { displayNames } from "../workshops/display-names.server.ts";
 import { formatDay, formatTime } from "../workshops/format-times.ts";
+import { BackToWorkshop } from "../workshops/back-to-workshop.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Staffing board" }];
 
@@ -129,11 +130,7 @@ export default function StaffingBoardPage() {
   const preview = actionData?.intent === "run" ? actionData : null;
   return (
     <section>
-      <p>
-        <Link to={`/workshops/${workshop.id}`} dir="auto">
-          ← {workshop.title}
-        </Link>
-      </p>
+      <BackToWorkshop workshop={workshop} />
       <h1>{t("workshops.staffing.title")}</h1>
       <p className="hint">{t("workshops.staffing.timesIn", { zone: workshop.timeZone })}</p>
       {rosterSize === 0 ? (

@@ -1,26 +1,12 @@
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
-import type { Browser, Page } from "@playwright/test";
-import { expect, fillSignUp, newPerson, signIn, test } from "./fixtures.ts";
+import { createOnlineWorkshop, expect, newPerson, publishWorkshop, signIn, signUpAndRegister, test } from "./fixtures.ts";
 
 const MINUTE = 60_000;
 
 /** The wall-clock "yyyy-MM-ddTHH:mm" of an instant in UTC, the workshop's zone here. */
 function utcWallClock(instant: number): string {
   return new Date(instant).toISOString().slice(0, 16);
-}
-
-/** A new person signs up, registers for the workshop and waits for the secretariat's decision. */
-async function signUpAndRegister(browser: Browser, pageErrors: string[], workshopUrl: string, person: { name: string; email: string; country: string }): Promise<Page> {
-  const page = await newPerson(browser, pageErrors);
-  await fillSignUp(page, { name: person.name, email: person.email, password: "a sentence for a password" });
-  await expect(page.getByTestId("signed-in-as")).toContainText(person.name);
-  await page.goto(workshopUrl);
-  await page.getByLabel("Profession").selectOption("prosecutor");
-  await page.getByLabel("Country").selectOption(person.country);
-  await page.getByRole("button", { name: "Register" }).click();
-  await expect(page.getByTestId("registration-status")).toHaveText("Pending: the secretariat will decide soon.");
-  return page;
 }
 
 test("presence in a session's live room shows on the attendance sheet by itself; the secretariat marks another by hand and downloads the sheet", async ({ page: secretariat, browser, pageErrors }) => {
@@ -44,20 +30,17 @@ test("presence in a session's live room shows on the attendance sheet by itself;
   const plenary = { start: now - 30 * MINUTE, end: now + 90 * MINUTE };
   const caseStudy = { start: plenary.end + 60 * MINUTE, end: plenary.end + 150 * MINUTE };
   await signIn(secretariat, "secretariat@comity.test");
-  await secretariat.goto("/workshops/new");
-  await secretariat.getByLabel("Title").fill(title);
-  await secretariat.getByLabel("Region").fill("West Africa");
-  await secretariat.getByLabel("Format").selectOption("online");
-  await secretariat.getByLabel("Online link").fill("https://meet.example.org/mla-clinic");
-  await secretariat.getByLabel("Time zone of the workshop").selectOption("UTC");
-  await secretariat.getByLabel("First day").fill(utcWallClock(now - 24 * 60 * MINUTE).slice(0, 10));
-  await secretariat.getByLabel("Last day").fill(utcWallClock(now + 24 * 60 * MINUTE).slice(0, 10));
-  await secretariat.getByLabel("Places").fill("10");
-  await secretariat.getByRole("group", { name: "Floor languages" }).getByLabel("English").check();
-  await secretariat.getByRole("group", { name: "Interpreted into" }).getByLabel("French").check();
-  await secretariat.getByRole("button", { name: "Create the workshop" }).click();
-  await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText(title);
-  const workshopUrl = secretariat.url();
+  const workshopUrl = await createOnlineWorkshop(secretariat, {
+    title,
+    region: "West Africa",
+    link: "https://meet.example.org/mla-clinic",
+    timeZone: "UTC",
+    firstDay: utcWallClock(now - 24 * 60 * MINUTE).slice(0, 10),
+    lastDay: utcWallClock(now + 24 * 60 * MINUTE).slice(0, 10),
+    places: 10,
+    floor: ["English"],
+    interpretedInto: ["French"],
+  });
 
   for (const [sessionTitle, times] of [["Plenary: requests for evidence", plenary], ["Case study: freezing orders", caseStudy]] as const) {
     await secretariat.getByLabel("Title").fill(sessionTitle);
@@ -80,8 +63,7 @@ test("presence in a session's live room shows on the attendance sheet by itself;
   const attendanceUrl = secretariat.url();
 
   await secretariat.goto(workshopUrl);
-  await secretariat.getByRole("button", { name: "Publish" }).click();
-  await expect(secretariat.locator(".status")).toHaveText("Published");
+  await publishWorkshop(secretariat);
 
   // Two participants register and are approved; a third stays pending and is not on the sheet.
   const awa = { name: `Awa Diop ${stamp}`, email: `awa.${stamp}@example.org`, country: "SN" };
@@ -154,27 +136,22 @@ test("without JavaScript, the secretariat can still mark a presence", async ({ b
   await signIn(page, "secretariat@comity.test");
   // The demo data has no approved participant with sessions to mark unless a workshop is made here.
   const stamp = Date.now();
-  await page.goto("/workshops/new");
-  await page.getByLabel("Title").fill(`Without scripts ${stamp}`);
-  await page.getByLabel("Region").fill("Sahel");
-  await page.getByLabel("Format").selectOption("online");
-  await page.getByLabel("Online link").fill("https://meet.example.org/no-js");
-  await page.getByLabel("Time zone of the workshop").selectOption("UTC");
-  await page.getByLabel("First day").fill("2026-09-01");
-  await page.getByLabel("Last day").fill("2026-09-01");
-  await page.getByLabel("Places").fill("5");
-  await page.getByRole("group", { name: "Floor languages" }).getByLabel("French").check();
-  await page.getByRole("button", { name: "Create the workshop" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Without scripts ${stamp}`);
-  // Taken before any post: a form posted without scripts to an index route leaves "?index" in the address.
-  const workshopUrl = page.url();
+  const workshopUrl = await createOnlineWorkshop(page, {
+    title: `Without scripts ${stamp}`,
+    region: "Sahel",
+    link: "https://meet.example.org/no-js",
+    timeZone: "UTC",
+    firstDay: "2026-09-01",
+    lastDay: "2026-09-01",
+    places: 5,
+    floor: ["French"],
+  });
   await page.getByLabel("Title").fill("Morning");
   await page.getByLabel("Starts").fill("2026-09-01T09:00");
   await page.getByLabel("Ends").fill("2026-09-01T10:15");
   await page.getByRole("button", { name: "Add the session" }).click();
   await expect(page.getByTestId("agenda")).toContainText("Morning");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.locator(".status")).toHaveText("Published");
+  await publishWorkshop(page);
 
   // A demo participant registers (without scripts too) and is approved.
   const participant = await browser.newContext({ javaScriptEnabled: false });

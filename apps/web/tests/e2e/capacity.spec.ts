@@ -1,40 +1,25 @@
-import type { Browser } from "@playwright/test";
-import { expect, fillSignUp, newPerson, signIn, test } from "./fixtures.ts";
-
-/** A new participant signs up and registers for the workshop at `url`. */
-async function registerNewParticipant(browser: Browser, pageErrors: string[], url: string, name: string) {
-  const page = await newPerson(browser, pageErrors);
-  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@example.org`;
-  await fillSignUp(page, { name, email, password: "a sentence for a password" });
-  await expect(page.getByTestId("signed-in-as")).toContainText(name);
-  await page.goto(url);
-  await page.getByLabel("Profession").selectOption("judge");
-  await page.getByLabel("Country").selectOption("MD");
-  await page.getByRole("button", { name: "Register" }).click();
-  await expect(page.getByTestId("registration-status")).toHaveText("Pending: the secretariat will decide soon.");
-  await page.context().close();
-  return email;
-}
+import { createOnlineWorkshop, expect, publishWorkshop, signIn, signUpAndRegister, test } from "./fixtures.ts";
 
 test("the secretariat cannot cut the places below the people already approved; more places move the waiting list up", async ({ page: secretariat, browser, pageErrors }) => {
   await signIn(secretariat, "secretariat@comity.test");
-  await secretariat.goto("/workshops/new");
-  await secretariat.getByLabel("Title").fill(`Judges' seminar on ne bis in idem ${Date.now()}`);
-  await secretariat.getByLabel("Region").fill("Eastern Europe");
-  await secretariat.getByLabel("Format").selectOption("online");
-  await secretariat.getByLabel("Time zone of the workshop").selectOption("Europe/Chisinau");
-  await secretariat.getByLabel("First day").fill("2026-09-14");
-  await secretariat.getByLabel("Last day").fill("2026-09-14");
-  await secretariat.getByLabel("Places").fill("2");
-  await secretariat.getByRole("group", { name: "Floor languages" }).getByLabel("English").check();
-  await secretariat.getByLabel("Online link").fill("https://meet.example.org/ne-bis-in-idem");
-  await secretariat.getByRole("button", { name: "Create the workshop" }).click();
-  await secretariat.getByRole("button", { name: "Publish" }).click();
-  await expect(secretariat.locator(".status")).toHaveText("Published");
-  const workshopUrl = secretariat.url();
+  const workshopUrl = await createOnlineWorkshop(secretariat, {
+    title: `Judges' seminar on ne bis in idem ${Date.now()}`,
+    region: "Eastern Europe",
+    link: "https://meet.example.org/ne-bis-in-idem",
+    timeZone: "Europe/Chisinau",
+    firstDay: "2026-09-14",
+    lastDay: "2026-09-14",
+    places: 2,
+    floor: ["English"],
+  });
+  await publishWorkshop(secretariat);
 
-  const emails = [];
-  for (const name of ["Ion Rusu", "Elena Ciobanu", "Mihai Popa"]) emails.push(await registerNewParticipant(browser, pageErrors, workshopUrl, name));
+  const emails: string[] = [];
+  for (const name of ["Ion Rusu", "Elena Ciobanu", "Mihai Popa"]) {
+    const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@example.org`;
+    await (await signUpAndRegister(browser, pageErrors, workshopUrl, { name, email, country: "MD", profession: "judge" })).context().close();
+    emails.push(email);
+  }
   await secretariat.getByRole("link", { name: "Registrations" }).click();
   for (const email of emails) await secretariat.getByTestId(`registration-${email}`).getByRole("button", { name: "Approve" }).click();
   // Two places: the third approval lands on the waiting list.

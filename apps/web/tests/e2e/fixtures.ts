@@ -55,3 +55,60 @@ export async function newPerson(browser: Browser, errors: string[]): Promise<Pag
   watchForPageErrors(page, errors);
   return page;
 }
+
+export interface OnlineWorkshopForm {
+  title: string;
+  region: string;
+  link: string;
+  timeZone: string;
+  firstDay: string;
+  lastDay: string;
+  places: number;
+  floor: string[];
+  interpretedInto?: string[];
+}
+
+/**
+ * Fills the new-workshop form for an online workshop as the secretariat would and waits for its page.
+ * Returns the workshop page's address, taken before any post (a post without scripts to an index
+ * route leaves "?index" in the address).
+ */
+export async function createOnlineWorkshop(page: Page, workshop: OnlineWorkshopForm): Promise<string> {
+  await page.goto("/workshops/new");
+  await page.getByLabel("Title").fill(workshop.title);
+  await page.getByLabel("Region").fill(workshop.region);
+  await page.getByLabel("Format").selectOption("online");
+  await page.getByLabel("Online link").fill(workshop.link);
+  await page.getByLabel("Time zone of the workshop").selectOption(workshop.timeZone);
+  await page.getByLabel("First day").fill(workshop.firstDay);
+  await page.getByLabel("Last day").fill(workshop.lastDay);
+  await page.getByLabel("Places").fill(String(workshop.places));
+  for (const language of workshop.floor) await page.getByRole("group", { name: "Floor languages" }).getByLabel(language).check();
+  for (const language of workshop.interpretedInto ?? []) await page.getByRole("group", { name: "Interpreted into" }).getByLabel(language).check();
+  await page.getByRole("button", { name: "Create the workshop" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(workshop.title);
+  return page.url();
+}
+
+export async function publishWorkshop(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.locator(".status")).toHaveText("Published");
+}
+
+/** A new person, in a browser of their own, signs up and registers for the workshop; the page stays open. */
+export async function signUpAndRegister(
+  browser: Browser,
+  errors: string[],
+  workshopUrl: string,
+  person: { name: string; email: string; country: string; profession?: string },
+): Promise<Page> {
+  const page = await newPerson(browser, errors);
+  await fillSignUp(page, { name: person.name, email: person.email, password: "a sentence for a password" });
+  await expect(page.getByTestId("signed-in-as")).toContainText(person.name);
+  await page.goto(workshopUrl);
+  await page.getByLabel("Profession").selectOption(person.profession ?? "prosecutor");
+  await page.getByLabel("Country").selectOption(person.country);
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByTestId("registration-status")).toHaveText("Pending: the secretariat will decide soon.");
+  return page;
+}

@@ -1,4 +1,4 @@
-import { expect, fillSignUp, newPerson, signIn, test } from "./fixtures.ts";
+import { createOnlineWorkshop, expect, fillSignUp, newPerson, publishWorkshop, signIn, test } from "./fixtures.ts";
 
 test("the secretariat invites a pasted list, fixes the address it names, revokes one invitation; the other invitee creates an account from the link and registers", async ({ page: secretariat, browser, pageErrors }) => {
   test.setTimeout(120_000);
@@ -8,22 +8,19 @@ test("the secretariat invites a pasted list, fixes the address it names, revokes
   const bruno = `bruno.${stamp}@example.org`;
 
   await signIn(secretariat, "secretariat@comity.test");
-  await secretariat.goto("/workshops/new");
-  await secretariat.getByLabel("Title").fill(title);
-  await secretariat.getByLabel("Region").fill("North Africa");
-  await secretariat.getByLabel("Format").selectOption("online");
-  await secretariat.getByLabel("Time zone of the workshop").selectOption("Africa/Tunis");
-  await secretariat.getByLabel("First day").fill("2026-09-15");
-  await secretariat.getByLabel("Last day").fill("2026-09-16");
-  await secretariat.getByLabel("Places").fill("10");
-  await secretariat.getByRole("group", { name: "Floor languages" }).getByLabel("English").check();
-  await secretariat.getByLabel("Online link").fill("https://meet.example.org/mla");
-  await secretariat.getByRole("button", { name: "Create the workshop" }).click();
-  await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText(title);
-  await secretariat.getByRole("button", { name: "Publish" }).click();
-  await expect(secretariat.locator(".status")).toHaveText("Published");
-  // Publishing posted to the index route ("?index"): keep only the page's path.
-  const workshopPath = new URL(secretariat.url()).pathname;
+  const workshopPath = new URL(
+    await createOnlineWorkshop(secretariat, {
+      title,
+      region: "North Africa",
+      link: "https://meet.example.org/mla",
+      timeZone: "Africa/Tunis",
+      firstDay: "2026-09-15",
+      lastDay: "2026-09-16",
+      places: 10,
+      floor: ["English"],
+    }),
+  ).pathname;
+  await publishWorkshop(secretariat);
 
   // A pasted list with one mistake: the error names it, and the list stays as typed.
   await secretariat.getByRole("link", { name: "Invitations", exact: true }).click();
