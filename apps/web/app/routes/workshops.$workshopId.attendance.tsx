@@ -11,6 +11,7 @@ import { AttendanceActionSchema } from "../workshops/attendance.schema.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
 import { formatDay, formatTime } from "../workshops/format-times.ts";
 import { BackToWorkshop } from "../workshops/back-to-workshop.tsx";
+import { SessionLabel } from "../workshops/session-label.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Attendance" }];
 
@@ -118,11 +119,7 @@ export default function AttendancePage() {
                 <th scope="col">{t("workshops.register.profession")}</th>
                 {sessions.map((session) => (
                   <th scope="col" key={session.id}>
-                    <span dir="auto">{session.title}</span>
-                    <br />
-                    <span className="hint">
-                      {session.day} <span dir="ltr">{session.time}</span>
-                    </span>
+                    <SessionLabel session={session} />
                   </th>
                 ))}
                 <th scope="col">{t("workshops.attendance.hours")}</th>
@@ -203,11 +200,7 @@ export default function AttendancePage() {
               {sessions.map((session) => (
                 <tr key={session.id} data-testid={`session-room-${session.title}`}>
                   <th scope="row">
-                    <span dir="auto">{session.title}</span>
-                    <br />
-                    <span className="hint">
-                      {session.day} <span dir="ltr">{session.time}</span>
-                    </span>
+                    <SessionLabel session={session} />
                   </th>
                   <td>
                     {session.liveRoomId ? (

@@ -7,6 +7,7 @@ import { invariantResponse } from "../utils/responses.server.ts";
 import { loadLanguageManifest } from "../staffing/language-manifest.server.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
 import { formatDay, formatTime } from "../workshops/format-times.ts";
+import { SessionLabel } from "../workshops/session-label.tsx";
 import { BackToWorkshop } from "../workshops/back-to-workshop.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Language manifest" }];
@@ -67,12 +68,7 @@ export default function LanguageManifestPage() {
                   <tr key={channel.language} className={channel.interpreters.length < channel.interpretersRequired ? "cell-unmet" : undefined}>
                     {index === 0 ? (
                       <th scope="rowgroup" rowSpan={session.channels.length}>
-                        <span dir="auto">{session.title}</span>
-                        <br />
-                        <span className="hint">
-                          {session.day} <span dir="ltr">{session.time}</span>
-                          {session.remote ? ` · ${t("workshops.agenda.remote")}` : ""}
-                        </span>
+                        <SessionLabel session={session} note={session.remote ? t("workshops.agenda.remote") : undefined} />
                         {session.unfilledSeats > 0 ? (
                           <>
                             <br />

@@ -1,6 +1,7 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { StaffingBoard } from "@comity/domain";
+import { SessionLabel } from "../workshops/session-label.tsx";
 
 export interface GridSession {
   id: string;
@@ -69,11 +70,7 @@ export function StaffingGrid({ board, languageName, editable, testId }: { board:
           {board.sessions.map((session) => (
             <tr key={session.id} data-testid={`staffing-row-${session.title}`}>
               <th scope="row">
-                <span dir="auto">{session.title}</span>
-                <br />
-                <span className="hint">
-                  {session.day} <span dir="ltr">{session.time}</span>
-                </span>
+                <SessionLabel session={session} />
                 <br />
                 <span className="hint">
                   {t("workshops.staffing.floor", { language: languageName(session.floorLanguage) })}
