@@ -13,3 +13,4 @@ export * from "./staffing/index.ts";
 export * from "./workshop/workshop.schema.ts";
 export * from "./workshop/interpreter.schema.ts";
 export * from "./workshop/invitation.schema.ts";
+export * from "./scenario/index.ts";

@@ -1,0 +1,2 @@
+export * from "./scenario.schema.ts";
+export * from "./parse-scenario.ts";
