@@ -4,3 +4,6 @@ export * from "./checklists/extradition-request.ts";
 export * from "./checklists/provisional-arrest-request.ts";
 export * from "./checklists/jit-agreement.ts";
 export * from "./rubric/draft.ts";
+export * from "./rubric/match-terms.ts";
+export * from "./rubric/score-answer.ts";
+export * from "./rubric/check-rubrics.ts";
