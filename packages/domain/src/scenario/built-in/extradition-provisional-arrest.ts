@@ -460,8 +460,8 @@ L'état civil aldorien a été prié de confirmer ; sa réponse est attendue plu
       id: "minister-pressure",
       title: { en: "A call from the Minister's office", fr: "Un appel du cabinet du ministre" },
       body: {
-        en: "The Minister's chief of staff calls: the press is asking whether Aldoria will \"hand a citizen over to the hangman\". He suggests you simply refuse the request because Kestrel is Aldorian and close the file quietly. (Released by the trainer when it helps the discussion.)",
-        fr: "Le directeur de cabinet du ministre appelle : la presse demande si l'Aldorie va « livrer un citoyen au bourreau ». Il vous suggère de simplement refuser la demande parce que Kestrel est aldorien et de classer discrètement le dossier. (Diffusé par le formateur lorsque cela nourrit la discussion.)",
+        en: "The Minister's chief of staff calls: the press is asking whether Aldoria will \"hand a citizen over to the hangman\". He suggests you simply refuse the request because Kestrel is Aldorian and close the file quietly.",
+        fr: "Le directeur de cabinet du ministre appelle : la presse demande si l'Aldorie va « livrer un citoyen au bourreau ». Il vous suggère de simplement refuser la demande parce que Kestrel est aldorien et de classer discrètement le dossier.",
       },
       release: { kind: "manual" },
       audience: { kind: "roles", roleIds: ["aldorian-central-authority"] },
