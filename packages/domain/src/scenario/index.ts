@@ -1,2 +1,3 @@
 export * from "./scenario.schema.ts";
 export * from "./parse-scenario.ts";
+export { BUILT_IN_SCENARIOS } from "./built-in/index.ts";
