@@ -20,7 +20,7 @@ describe("scenario format", () => {
     input.injects![0]!.audience = { kind: "teams", teamIds: ["defence"] };
     input.injects![0]!.release = { kind: "condition", taskId: "decide", when: { kind: "decision-is", optionId: "refuse" } };
     input.tasks[0]!.deadlineId = "later";
-    input.tasks[0]!.rubric.criteria.push({ id: "trap", kind: "trap-avoided", trapId: "nationality", weight: 1, feedback: { en: "x" }, legalSource: "UNTOC art. 16(10)" });
+    input.tasks[0]!.rubric.criteria.push({ id: "trap", kind: "trap-avoided", trapId: "nationality", remedy: { en: ["prosecute"] }, weight: 1, feedback: { en: "x" }, legalSource: "UNTOC art. 16(10)" });
     const result = parseScenario(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -71,5 +71,27 @@ describe("scenario format", () => {
     expect(Object.keys(root?.properties ?? {})).toEqual(expect.arrayContaining(["format", "formatVersion", "states", "roles", "teams", "phases", "injects", "tasks"]));
     expect(root?.required).toEqual(expect.arrayContaining(["format", "formatVersion", "tasks"]));
     expect(JSON.stringify(schema)).toContain('"comity.scenario"');
+  });
+});
+
+describe("scenario format: consistency inside tasks and teams", () => {
+  it("refuses a team with another State's role, a late deadline, a trap criterion with nothing to look for, and a model answer that disagrees with its rubric", () => {
+    const input = minimalScenario();
+    input.teams[0]!.roleIds = ["prosecutor", "central-authority"];
+    input.deadlines![0]!.atMinutes = 200;
+    input.tasks[0]!.modelAnswer.optionId = "surrender";
+    input.tasks[0]!.rubric.criteria.push({ id: "right-choice", kind: "trap-avoided", trapId: "death-penalty", weight: 1, feedback: { en: "x" }, legalSource: "UNTOC art. 16(7)" });
+    const result = parseScenario(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual(
+      expect.arrayContaining([
+        'teams[0].roleIds[1]: The role "central-authority" belongs to another State than this team.',
+        "deadlines[0].atMinutes: This deadline would fall after the scenario ends.",
+        "tasks[0].modelAnswer.optionId: The model answer chooses another option than the rubric expects.",
+        'tasks[0].rubric.criteria[3].id: Another criterion here already has the id "right-choice".',
+        "tasks[0].rubric.criteria[3]: Give the signs of falling into the trap, or the remedy that avoids it, or both.",
+      ]),
+    );
   });
 });

@@ -156,6 +156,14 @@ function checkScenarioReferences(s: ScenarioShape, context: z.RefinementCtx): vo
   const traps = idsOf("traps");
   const tasks = idsOf("tasks");
   idsOf("objectives");
+  const uniqueIds = (items: readonly { id: string }[], path: Path, what: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) problem([...path, index, "id"], `Another ${what} here already has the id "${item.id}".`);
+      seen.add(item.id);
+    });
+  };
+  if (new Set(s.languages).size !== s.languages.length) problem(["languages"], "A language is listed twice.");
   const must = (known: Set<string>, id: string, path: (string | number)[], what: string) => {
     if (!known.has(id)) problem(path, `No ${what} has the id "${id}".`);
   };
@@ -167,7 +175,14 @@ function checkScenarioReferences(s: ScenarioShape, context: z.RefinementCtx): vo
   s.roles.forEach((role, index) => must(states, role.stateId, ["roles", index, "stateId"], "State"));
   s.teams.forEach((team, index) => {
     must(states, team.stateId, ["teams", index, "stateId"], "State");
-    team.roleIds.forEach((id, roleIndex) => must(roles, id, ["teams", index, "roleIds", roleIndex], "role"));
+    team.roleIds.forEach((id, roleIndex) => {
+      must(roles, id, ["teams", index, "roleIds", roleIndex], "role");
+      const role = s.roles.find((candidate) => candidate.id === id);
+      if (role && role.stateId !== team.stateId) problem(["teams", index, "roleIds", roleIndex], `The role "${id}" belongs to another State than this team.`);
+    });
+  });
+  s.deadlines.forEach((deadline, index) => {
+    if (deadline.atMinutes > s.durationMinutes) problem(["deadlines", index, "atMinutes"], "This deadline would fall after the scenario ends.");
   });
   s.documents.forEach((document, index) => checkAudience(document.audience, ["documents", index, "audience"]));
   s.injects.forEach((inject, index) => {
@@ -197,11 +212,20 @@ function checkScenarioReferences(s: ScenarioShape, context: z.RefinementCtx): vo
     if (task.deadlineId) must(deadlines, task.deadlineId, [...path, "deadlineId"], "deadline");
     if (task.kind === "decision" && task.options.length < 2) problem([...path, "options"], "A decision needs at least two options.");
     if (task.modelAnswer.optionId && !task.options.some((option) => option.id === task.modelAnswer.optionId)) problem([...path, "modelAnswer", "optionId"], `This task has no option "${task.modelAnswer.optionId}".`);
+    if (task.kind === "decision" && !task.modelAnswer.optionId) problem([...path, "modelAnswer", "optionId"], "Say which option the model answer chooses.");
+    const expected = task.rubric.criteria.find((criterion) => criterion.kind === "decision");
+    if (expected?.kind === "decision" && task.modelAnswer.optionId && expected.optionId !== task.modelAnswer.optionId) problem([...path, "modelAnswer", "optionId"], "The model answer chooses another option than the rubric expects.");
+    uniqueIds(task.options, [...path, "options"], "option");
+    uniqueIds(task.rubric.criteria, [...path, "rubric", "criteria"], "criterion");
     task.rubric.criteria.forEach((criterion, criterionIndex) => {
       const at = [...path, "rubric", "criteria", criterionIndex];
       if (criterion.kind === "decision" && !task.options.some((option) => option.id === criterion.optionId)) problem([...at, "optionId"], `This task has no option "${criterion.optionId}".`);
       if (criterion.kind === "on-time") must(deadlines, criterion.deadlineId, [...at, "deadlineId"], "deadline");
-      if (criterion.kind === "trap-avoided") must(traps, criterion.trapId, [...at, "trapId"], "trap");
+      if (criterion.kind === "trap-avoided") {
+        must(traps, criterion.trapId, [...at, "trapId"], "trap");
+        if (!criterion.signs && !criterion.remedy) problem(at, "Give the signs of falling into the trap, or the remedy that avoids it, or both.");
+      }
+      if (criterion.kind === "key-facts") uniqueIds(criterion.facts, [...at, "facts"], "fact");
       if (criterion.kind === "element" && !(DRAFTING_TASK_KINDS as readonly string[]).includes(task.kind)) problem([...at, "kind"], "Only a drafted request or agreement has checklist elements.");
     });
   });
