@@ -30,9 +30,9 @@ const MODEL_DECISION: Text = {
 };
 
 const MODEL_SHORT_ANSWER: Text = {
-  en: "No. First, dual criminality is assessed on the conduct, not on the name of the offence: paying a public official for a road contract and moving the money through a shell company is bribery and laundering under Merendian law, even though Merendia has no offence of illicit enrichment. Second, under UNTOC art. 18(9) the absence of dual criminality is only a ground on which Merendia may decline; it may still assist at its discretion. Third, this is a corruption case and both States are parties to UNCAC: under its art. 46(9)(b) Merendia shall give non-coercive assistance, such as the company-register extract and the voluntary interview of the witness, even without dual criminality. Dual criminality can matter only for coercive measures such as the freeze and the production order, and here it is met.",
-  fr: "Non. D'abord, la double incrimination s'apprécie au regard du comportement, non de la qualification : payer un agent public en échange d'un marché routier et faire transiter les fonds par une société écran constitue, en droit merendien, une corruption et un blanchiment, même si Merendia ne connaît pas l'infraction d'enrichissement illicite. Ensuite, selon l'article 18(9) de la Convention contre la criminalité organisée, l'absence de double incrimination est seulement un motif pour lequel Merendia peut refuser ; elle peut néanmoins accorder l'entraide à sa discrétion. Enfin, il s'agit d'une affaire de corruption et les deux États sont parties à la Convention contre la corruption : selon son article 46(9)(b), Merendia accorde l'entraide non coercitive, comme l'extrait du registre du commerce et l'audition volontaire du témoin, même sans double incrimination. La double incrimination ne peut compter que pour les mesures coercitives, comme le gel et l'ordonnance de production, et elle est ici remplie.",
-  ar: "لا. أولاً، تُقدَّر ازدواجية التجريم بالنظر إلى السلوك لا إلى اسم الجريمة: فدفع مبالغ لموظف عمومي مقابل عقد طرق وتمريرها عبر شركة واجهة يشكّل رشوة وغسلاً للأموال في قانون ميرينديا، حتى لو لم يعرف هذا القانون جريمة الإثراء غير المشروع. ثانياً، بموجب المادة 18(9) من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، فإن انعدام ازدواجية التجريم سبب يجوز لميرينديا أن ترفض على أساسه، لا سبب يلزمها بالرفض، ولها أن تقدم المساعدة وفق تقديرها. ثالثاً، القضية قضية فساد والدولتان طرفان في اتفاقية الأمم المتحدة لمكافحة الفساد: وبموجب المادة 46(9)(ب) منها تقدم ميرينديا المساعدة غير القسرية، مثل مستخرج السجل التجاري والاستماع الطوعي إلى الشاهد، حتى في غياب ازدواجية التجريم. ولا يكون لازدواجية التجريم أثر إلا في التدابير القسرية كالتجميد وأمر تقديم السجلات، وهي مستوفاة هنا.",
+  en: "No. First, dual criminality is assessed on the conduct, not on the name of the offence: paying a public official for a road contract and moving the money through a shell company is bribery and laundering under Merendian law, even though Merendia has no offence of illicit enrichment. Second, under UNTOC art. 18(9) the absence of dual criminality is only a ground on which Merendia may decline; it may still assist at its discretion. Third, this is a corruption case and both States are parties to UNCAC: under its art. 46(9)(b) Merendia shall, where consistent with the basic concepts of its legal system, give non-coercive assistance, such as the company-register extract and the voluntary interview of the witness, even without dual criminality. Dual criminality can matter only for coercive measures such as the freeze and the production order, and here it is met.",
+  fr: "Non. D'abord, la double incrimination s'apprécie au regard du comportement, non de la qualification : payer un agent public en échange d'un marché routier et faire transiter les fonds par une société écran constitue, en droit merendien, une corruption et un blanchiment, même si Merendia ne connaît pas l'infraction d'enrichissement illicite. Ensuite, selon l'article 18(9) de la Convention contre la criminalité organisée, l'absence de double incrimination est seulement un motif pour lequel Merendia peut refuser ; elle peut néanmoins accorder l'entraide à sa discrétion. Enfin, il s'agit d'une affaire de corruption et les deux États sont parties à la Convention contre la corruption : selon son article 46(9)(b), Merendia accorde, lorsque cela est compatible avec les concepts fondamentaux de son système juridique, l'entraide non coercitive, comme l'extrait du registre du commerce et l'audition volontaire du témoin, même sans double incrimination. La double incrimination ne peut compter que pour les mesures coercitives, comme le gel et l'ordonnance de production, et elle est ici remplie.",
+  ar: "لا. أولاً، تُقدَّر ازدواجية التجريم بالنظر إلى السلوك لا إلى اسم الجريمة: فدفع مبالغ لموظف عمومي مقابل عقد طرق وتمريرها عبر شركة واجهة يشكّل رشوة وغسلاً للأموال في قانون ميرينديا، حتى لو لم يعرف هذا القانون جريمة الإثراء غير المشروع. ثانياً، بموجب المادة 18(9) من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، فإن انعدام ازدواجية التجريم سبب يجوز لميرينديا أن ترفض على أساسه، لا سبب يلزمها بالرفض، ولها أن تقدم المساعدة وفق تقديرها. ثالثاً، القضية قضية فساد والدولتان طرفان في اتفاقية الأمم المتحدة لمكافحة الفساد: وبموجب المادة 46(9)(ب) منها تقدم ميرينديا، بما يتسق مع المفاهيم الأساسية لنظامها القانوني، المساعدة غير القسرية، مثل مستخرج السجل التجاري والاستماع الطوعي إلى الشاهد، حتى في غياب ازدواجية التجريم. ولا يكون لازدواجية التجريم أثر إلا في التدابير القسرية كالتجميد وأمر تقديم السجلات، وهي مستوفاة هنا.",
 };
 
 export const mlaBankRecordsFreezingScenario: ScenarioInput = {
@@ -547,7 +547,7 @@ export const mlaBankRecordsFreezingScenario: ScenarioInput = {
           {
             id: "urgency-reasons",
             kind: "key-facts",
-            weight: 2,
+            weight: 3,
             legalSource: "UNTOC art. 18(24)",
             feedback: {
               en: "Give the reasons for the urgency: the ordered transfer to Kastoria, the 48 hours left, and the freeze that must come first (UNTOC art. 18(24)).",
@@ -556,7 +556,7 @@ export const mlaBankRecordsFreezingScenario: ScenarioInput = {
             },
             facts: [
               { id: "onward-transfer", terms: { en: ["kastoria", "kastor trust"], fr: ["kastoria", "kastor trust"], ar: ["kastoria", "كاستوريا", "كاستور"] } },
-              { id: "hours-left", terms: { en: ["48 hours", "48-hour", "forty-eight hours"], fr: ["48 heures", "quarante-huit heures"], ar: ["48 ساعة", "٤٨ ساعة", "ثماني والأربعون ساعة", "ثمان وأربعين ساعة"] } },
+              { id: "hours-left", terms: { en: ["48 hours", "48-hour", "forty-eight hours"], fr: ["48 heures", "quarante-huit heures"], ar: ["48 ساعة", "٤٨ ساعة", "ثمان وأربعين ساعة", "ثماني وأربعين ساعة"] } },
               { id: "freeze", terms: { en: ["freez"], fr: ["geler", "gel du", "gel des", "le gel", "blocage", "bloquer"], ar: ["تجميد", "التجميد"] } },
             ],
           },
@@ -586,7 +586,7 @@ export const mlaBankRecordsFreezingScenario: ScenarioInput = {
             id: "urgency-stated",
             kind: "trap-avoided",
             trapId: "urgency-confidentiality",
-            weight: 2,
+            weight: 3,
             legalSource: "UNTOC art. 18(24)",
             feedback: {
               en: "The money leaves within 48 hours: mark the request urgent, ask for the freeze first, and use a fast channel with the original to follow (UNTOC art. 18(13)-(14), 18(24)).",
