@@ -4,11 +4,13 @@ import type { TaskAnswerInput } from "./draft.ts";
 import { findRubricProblems } from "./check-rubrics.ts";
 import { scoreAnswer } from "./score-answer.ts";
 import { extraditionAnswers } from "./fixtures/extradition-provisional-arrest.answers.ts";
+import { mlaAnswers } from "./fixtures/mla-bank-records-freezing.answers.ts";
 
 type Answers = Record<string, { good: Partial<Record<string, TaskAnswerInput>>; flawed: Partial<Record<string, TaskAnswerInput>> }>;
 
 const answersByScenario: Record<string, Answers> = {
   "extradition-provisional-arrest": extraditionAnswers,
+  "mla-bank-records-freezing": mlaAnswers,
 };
 
 function scenario(id: string): Scenario {

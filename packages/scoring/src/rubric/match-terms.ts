@@ -9,6 +9,9 @@ export function normaliseForMatching(text: string): string {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/ى/g, "ي")
+    // Arabic-Indic and Persian digits read as the same numbers as 0–9.
+    .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[۰-۹]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
     .replace(/ـ/g, "") // tatweel, a stretching stroke with no meaning
     .replace(/[’']/g, "'")
     .replace(/\s+/g, " ")

@@ -58,6 +58,7 @@ describe("term matching", () => {
     expect(normaliseForMatching("Peine  CAPITALE é")).toBe("peine capitale e");
     expect(termsFound("La Banque MERIDIENNE a gelé", ["banque méridienne", "gelé"], "fr")).toEqual(["banque méridienne", "gelé"]);
     expect(termsFound("طَلَبَ الإِعْدَام", ["اعدام"], "ar")).toEqual(["اعدام"]);
+    expect(termsFound("الحساب رقم ٤٤٧١", ["4471"], "ar")).toEqual(["4471"]);
   });
 
   it("finds a term at the start of a word only, except in Arabic where articles attach to words", () => {

@@ -787,6 +787,21 @@ export const mlaBankRecordsFreezingScenario: ScenarioInput = {
               ar: ["غير قسري", "غير القسري", "غير قسرية", "غير القسرية"],
             },
           },
+          {
+            id: "no-refusal-by-name",
+            kind: "trap-avoided",
+            trapId: "dual-criminality",
+            weight: 2,
+            feedback: {
+              en: "Dual criminality is judged by the conduct, and its absence only allows a refusal; it never obliges one (UNTOC art. 18(9)).",
+              fr: "La double incrimination s'apprécie au regard du comportement, et son absence permet seulement un refus ; elle ne l'impose jamais (CTO art. 18(9)).",
+              ar: "تُقدَّر ازدواجية التجريم بالنظر إلى السلوك، وانعدامها يجيز الرفض فقط ولا يوجبه أبداً (المادة 18(9) من اتفاقية الجريمة المنظمة).",
+            },
+            legalSource: "UNTOC art. 18(9)",
+            // Saying the request must be refused, without ever looking at the conduct, is the trap.
+            signs: { en: ["must refuse", "has to refuse", "obliged to refuse", "bound to refuse"], fr: ["doit rejeter", "doit refuser", "est tenue de refuser", "est tenue de rejeter"], ar: ["يجب رفض", "يجب الرفض", "ملزمة بالرفض", "يتعين رفض"] },
+            remedy: { en: ["conduct", "underlying acts"], fr: ["comportement", "agissements"], ar: ["السلوك"] },
+          },
         ],
       },
       modelAnswer: { text: MODEL_SHORT_ANSWER },
