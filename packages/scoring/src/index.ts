@@ -7,3 +7,5 @@ export * from "./rubric/draft.ts";
 export * from "./rubric/match-terms.ts";
 export * from "./rubric/score-answer.ts";
 export * from "./rubric/check-rubrics.ts";
+export * from "./checklist/draft-completeness.ts";
+export * from "./checklists/by-task-kind.ts";

@@ -1,17 +1,6 @@
 import type { Scenario, ScenarioProblem } from "@comity/domain";
 import type { Checklist } from "../checklist/score-checklist.ts";
-import { extraditionRequestChecklist } from "../checklists/extradition-request.ts";
-import { jitAgreementChecklist } from "../checklists/jit-agreement.ts";
-import { mlaRequestChecklist } from "../checklists/mla-request.ts";
-import { provisionalArrestChecklist } from "../checklists/provisional-arrest-request.ts";
-
-/** The legal checklist a drafted task is written against. */
-export const CHECKLIST_BY_TASK_KIND: Readonly<Record<string, Checklist>> = {
-  "mla-request": mlaRequestChecklist,
-  "extradition-request": extraditionRequestChecklist,
-  "provisional-arrest-request": provisionalArrestChecklist,
-  "jit-agreement": jitAgreementChecklist,
-};
+import { CHECKLIST_BY_TASK_KIND } from "../checklists/by-task-kind.ts";
 
 /**
  * Checks a scenario's rubrics before it is published, so a broken rubric is found by its author and
@@ -19,7 +8,7 @@ export const CHECKLIST_BY_TASK_KIND: Readonly<Record<string, Checklist>> = {
  */
 export function findRubricProblems(scenario: Scenario): ScenarioProblem[] {
   return scenario.tasks.flatMap((task, taskIndex) => {
-    const checklist = CHECKLIST_BY_TASK_KIND[task.kind];
+    const checklist: Checklist | undefined = (CHECKLIST_BY_TASK_KIND as Record<string, Checklist>)[task.kind];
     return task.rubric.criteria.flatMap((criterion, criterionIndex) => {
       if (criterion.kind !== "element") return [];
       if (checklist?.items.some((item) => item.id === criterion.elementId)) return [];

@@ -1,9 +1,7 @@
 import type { LocalizedTextValue, Scenario, ScenarioCriterion, ScenarioTask } from "@comity/domain";
 import { TaskAnswerSchema, type TaskAnswer, type TaskAnswerInput } from "./draft.ts";
-import { countWords, termsFound } from "./match-terms.ts";
-
-/** An element written in this many words or more says something; fewer is half credit. */
-export const SUBSTANTIVE_ELEMENT_WORDS = 8;
+import { elementCoverage } from "../checklist/draft-completeness.ts";
+import { termsFound } from "./match-terms.ts";
 
 export interface CriterionResult {
   criterionId: string;
@@ -93,9 +91,8 @@ function judge(criterion: ScenarioCriterion, { scenario, answer, inLanguage }: J
 
   switch (criterion.kind) {
     case "element": {
-      const words = countWords(answer.elements[criterion.elementId] ?? "");
-      const earned = words >= SUBSTANTIVE_ELEMENT_WORDS ? 1 : words > 0 ? 0.5 : 0;
-      return { earned, details: earned < 1 ? [words === 0 ? `missing:${criterion.elementId}` : `too-short:${criterion.elementId}`] : [] };
+      const earned = elementCoverage(answer.elements[criterion.elementId] ?? "");
+      return { earned, details: earned < 1 ? [earned === 0 ? `missing:${criterion.elementId}` : `too-short:${criterion.elementId}`] : [] };
     }
     case "key-facts": {
       const missing = criterion.facts.filter((fact) => found(everything, fact.terms).length === 0).map((fact) => fact.id);
