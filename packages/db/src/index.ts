@@ -65,3 +65,4 @@ export {
   toStaffingSession,
 } from "./staffing/assignments.ts";
 export { currentCalendarToken, findCalendarTokenOwner, renewCalendarToken } from "./workshop/calendar-tokens.ts";
+export { createRequestDraft, deleteRequestDraft, findRequestDraft, listRequestDrafts, markRequestDraftFinal, saveRequestDraft, type DraftElements, type SaveDraftOutcome } from "./writer/request-drafts.ts";
