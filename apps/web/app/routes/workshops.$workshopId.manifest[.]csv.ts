@@ -3,7 +3,8 @@ import { MANIFEST_CSV_HEADER, manifestCsvRows } from "@comity/domain";
 import { requireRole } from "../utils/auth.server.ts";
 import { csvResponse } from "../utils/csv.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
-import { downloadName, loadLanguageManifest } from "../staffing/language-manifest.server.ts";
+import { loadLanguageManifest } from "../staffing/language-manifest.server.ts";
+import { downloadName } from "../utils/download-name.server.ts";
 
 /** The language manifest as CSV: one row per channel of each session. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "../utils/auth.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
-import { downloadName, loadLanguageManifest } from "../staffing/language-manifest.server.ts";
+import { loadLanguageManifest } from "../staffing/language-manifest.server.ts";
+import { downloadName } from "../utils/download-name.server.ts";
 
 /** The language manifest as versioned JSON, for an interpretation platform's import. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

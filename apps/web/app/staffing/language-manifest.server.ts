@@ -23,9 +23,3 @@ export async function loadLanguageManifest(db: Database, workshopId: string): Pr
     contacts: inputs.contacts,
   });
 }
-
-/** A file name for a download about this workshop, e.g. "language-manifest-regional-workshop.csv". */
-export function downloadName(kind: string, title: string, extension: string): string {
-  const slug = title.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[\s_-]+/g, "-").slice(0, 60);
-  return `${kind}${slug ? `-${slug}` : ""}.${extension}`;
-}

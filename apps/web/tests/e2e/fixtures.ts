@@ -5,8 +5,9 @@ export const DEMO_PASSWORD = "comity-demo-2026";
 /** A console error or an uncaught page error fails the test: it is a bug a person would hit. */
 export function watchForPageErrors(page: Page, errors: string[]): void {
   page.on("console", (message) => {
-    // 4xx answers are the app refusing bad input or a wrong role on purpose; the browser logs those too.
-    if (message.type() === "error" && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+    // 4xx answers are the app refusing bad input or a wrong role on purpose, and ERR_INTERNET_DISCONNECTED is
+    // a test cutting the network on purpose; the browser logs those too.
+    if (message.type() === "error" && !/Failed to load resource: (the server responded with a status of 4\d\d|net::ERR_INTERNET_DISCONNECTED)/.test(message.text())) {
       errors.push(`console on ${page.url()}: ${message.text()}`);
     }
   });
