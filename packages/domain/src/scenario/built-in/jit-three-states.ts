@@ -589,8 +589,8 @@ export const jitThreeStatesScenario: ScenarioInput = {
               es: "El equipo se crea por un período limitado: indique su duración o su fecha de finalización y la forma de prorrogarlo (Segundo Protocolo Adicional, art. 20(1); Código dravonio, art. 211).",
             },
             remedy: {
-              en: ["for a period of", "months from", "expires on", "ends on", "ending on"],
-              es: ["por un periodo de", "por un plazo de", "meses a partir", "meses contados", "expira el", "vence el", "finaliza el", "termina el"],
+              en: ["for a period of", "months from", "for twelve months", "for 12 months", "until 30 june 2026", "expires on", "ends on", "ending on"],
+              es: ["por un periodo de", "por un plazo de", "meses a partir", "meses contados", "durante doce meses", "durante 12 meses", "hasta el 30 de junio de 2026", "expira el", "vence el", "finaliza el", "termina el"],
             },
           },
           {
