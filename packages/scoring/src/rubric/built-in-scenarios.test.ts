@@ -4,6 +4,7 @@ import type { TaskAnswerInput } from "./draft.ts";
 import { findRubricProblems } from "./check-rubrics.ts";
 import { scoreAnswer } from "./score-answer.ts";
 import { extraditionAnswers } from "./fixtures/extradition-provisional-arrest.answers.ts";
+import { jitAnswers } from "./fixtures/jit-three-states.answers.ts";
 import { mlaAnswers } from "./fixtures/mla-bank-records-freezing.answers.ts";
 
 type Answers = Record<string, { good: Partial<Record<string, TaskAnswerInput>>; flawed: Partial<Record<string, TaskAnswerInput>> }>;
@@ -11,6 +12,7 @@ type Answers = Record<string, { good: Partial<Record<string, TaskAnswerInput>>; 
 const answersByScenario: Record<string, Answers> = {
   "extradition-provisional-arrest": extraditionAnswers,
   "mla-bank-records-freezing": mlaAnswers,
+  "jit-three-states": jitAnswers,
 };
 
 function scenario(id: string): Scenario {
