@@ -66,3 +66,4 @@ export {
 } from "./staffing/assignments.ts";
 export { currentCalendarToken, findCalendarTokenOwner, renewCalendarToken } from "./workshop/calendar-tokens.ts";
 export { createRequestDraft, deleteRequestDraft, findRequestDraft, listRequestDrafts, markRequestDraftFinal, saveRequestDraft, type DraftElements, type SaveDraftOutcome } from "./writer/request-drafts.ts";
+export { createScenario, findScenario, findScenarioVersion, listScenarios, publishScenarioDraft, saveScenarioDraft, type ScenarioContent } from "./scenario/scenarios.ts";
