@@ -2,13 +2,14 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { BUILT_IN_SCENARIOS, parseScenarioJson, type ScenarioProblem } from "@comity/domain";
+import { BUILT_IN_SCENARIOS, CASE_TYPES, isLanguageCode, parseScenarioJson, type ScenarioProblem } from "@comity/domain";
 import { createScenario, listScenarios } from "@comity/db";
 import { requireRole } from "../utils/auth.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 import { invariantResponse } from "../utils/responses.server.ts";
 import { ProblemList } from "../scenarios/problem-list.tsx";
 import { scenarioSummary } from "../scenarios/scenario-summary.ts";
+import { displayNames } from "../workshops/display-names.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Comity · Scenarios" }];
 
@@ -16,7 +17,43 @@ const AUTHORS = ["trainer", "secretariat"] as const;
 const ActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("clone"), builtInId: z.string().min(1).max(64) }),
   z.object({ intent: z.literal("import"), json: z.string().max(2_000_000, "errors.scenario.fileTooLarge") }),
+  z.object({
+    intent: z.literal("new"),
+    title: z.string().trim().min(1, "errors.title.required").max(200, "errors.title.tooLong"),
+    caseType: z.enum(CASE_TYPES),
+    mainLanguage: z.string().refine(isLanguageCode, "errors.workshop.unknownLanguage"),
+  }),
 ]);
+
+/**
+ * A new scenario's first draft: its title, case and language, and empty lists for the rest. It does not
+ * pass the format yet; its page lists what is missing, path by path.
+ */
+function blankScenario(input: { title: string; caseType: (typeof CASE_TYPES)[number]; mainLanguage: string }) {
+  const text = (value: string) => ({ [input.mainLanguage]: value });
+  return {
+    format: "comity.scenario",
+    formatVersion: 1,
+    id: "new-scenario",
+    title: text(input.title),
+    summary: text(input.title),
+    caseType: input.caseType,
+    level: "introductory",
+    durationMinutes: 90,
+    mainLanguage: input.mainLanguage,
+    languages: [input.mainLanguage],
+    objectives: [],
+    states: [],
+    roles: [],
+    teams: [],
+    documents: [],
+    phases: [],
+    injects: [],
+    deadlines: [],
+    traps: [],
+    tasks: [],
+  };
+}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, [...AUTHORS]);
@@ -27,6 +64,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       const latest = scenario.versions[0];
       return { id: scenario.id, ...scenarioSummary(latest?.content, language), number: latest?.number ?? 0, status: latest?.status ?? "draft" };
     }),
+    languages: displayNames(language).languages,
     builtIn: BUILT_IN_SCENARIOS.map((scenario) => ({ id: scenario.id, ...scenarioSummary(scenario, language), level: scenario.level, durationMinutes: scenario.durationMinutes })),
   };
 }
@@ -38,6 +76,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
   invariantResponse(parsed.success, "This request is not understood.", { status: 400 });
   const input = parsed.data;
+  if (input.intent === "new") {
+    const { scenarioId } = await createScenario(context.db, { ownerId: user.id, content: blankScenario(input) });
+    throw redirect(`/scenarios/${scenarioId}`);
+  }
   if (input.intent === "clone") {
     const builtIn = BUILT_IN_SCENARIOS.find((scenario) => scenario.id === input.builtInId);
     invariantResponse(builtIn, "There is no such built-in scenario.", { status: 404 });
@@ -53,7 +95,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ScenarioLibrary() {
   const { t } = useTranslation();
-  const { mine, builtIn } = useLoaderData<typeof loader>();
+  const { mine, builtIn, languages } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>() as ImportRefused | undefined;
   const navigation = useNavigation();
   return (
@@ -114,6 +156,38 @@ export default function ScenarioLibrary() {
           ))}
         </tbody>
       </table>
+
+      <Form method="post" className="card" id="new-scenario">
+        <h2>{t("scenarios.new")}</h2>
+        <input type="hidden" name="intent" value="new" />
+        <div className="field">
+          <label htmlFor="new-title">{t("workshops.fields.title")}</label>
+          <input id="new-title" name="title" required maxLength={200} dir="auto" />
+        </div>
+        <div className="field">
+          <label htmlFor="new-case">{t("scenarios.caseType")}</label>
+          <select id="new-case" name="caseType">
+            {CASE_TYPES.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`scenarios.caseTypes.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="new-language">{t("scenarios.mainLanguage")}</label>
+          <select id="new-language" name="mainLanguage" defaultValue="en">
+            {Object.entries(languages).map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" disabled={navigation.state !== "idle"}>
+          {t("scenarios.newButton")}
+        </button>
+      </Form>
 
       <div className="card">
         <h2>{t("scenarios.import")}</h2>

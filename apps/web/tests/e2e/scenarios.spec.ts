@@ -82,3 +82,21 @@ test("a trainer clones a built-in scenario, adds an inject and a task, publishes
   expect(versionOne.injects.map((item) => item.id)).toContain("press-leak");
   expect(versionOne.injects.map((item) => item.id)).not.toContain("second-thoughts");
 });
+
+test("a trainer starts a scenario from scratch, sees what it still needs path by path, and cannot publish it yet", async ({ page }) => {
+  await signIn(page, "trainer@comity.test");
+  await page.goto("/scenarios");
+  const form = page.locator("#new-scenario");
+  await form.getByLabel("Title").fill("Confiscation of a seaside villa");
+  await form.getByLabel("Case").selectOption("confiscation");
+  await form.getByLabel("Main language").selectOption("fr");
+  await form.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confiscation of a seaside villa");
+  await expect(page.getByTestId("version-status")).toHaveText("Version 1 · draft");
+  const problems = page.getByTestId("problems");
+  for (const path of ["objectives", "states", "roles", "teams", "phases", "tasks"]) await expect(problems).toContainText(`${path}:`);
+
+  await page.getByRole("button", { name: "Publish this version" }).click();
+  await expect(page.locator("#publish-problems")).toContainText("states:");
+  await expect(page.getByTestId("version-status")).toHaveText("Version 1 · draft");
+});
