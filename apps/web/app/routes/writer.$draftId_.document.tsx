@@ -23,13 +23,9 @@ export default function DraftDocument() {
     <section>
       <p className="no-print actions-row">
         <Link to={`/writer/${id}`}>← {t("writer.backToDraft")}</Link>
-        {document.direction === "ltr" ? (
-          <a href={`/writer/${id}/document.pdf`} download>
-            {t("writer.downloadPdf")}
-          </a>
-        ) : (
-          <span className="hint">{t("writer.pdfByPrinting")}</span>
-        )}
+        <a href={`/writer/${id}/document.pdf`} download>
+          {t("writer.downloadPdf")}
+        </a>
         <button type="button" onClick={() => window.print()}>
           {t("writer.print")}
         </button>
