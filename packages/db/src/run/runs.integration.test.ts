@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  changeRun,
+  createRun,
+  createRunLink,
+  createScenario,
+  createUser,
+  findOpenRunByCode,
+  joinRun,
+  listRunEvents,
+  listRunSubmissions,
+  openRunLink,
+  publishScenarioDraft,
+  revokeRunLink,
+  saveRunAnswerDraft,
+  submitRunAnswer,
+  type OpenDatabase,
+} from "../index.ts";
+import { createTestDatabase, testDatabaseKind } from "../testing/index.ts";
+
+let database: OpenDatabase;
+let trainerId = "";
+let participantId = "";
+let versionId = "";
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const ids: string[] = [];
+  for (const name of ["trainer", "participant"]) {
+    const created = await createUser(database.prisma, { name, email: `${name}@runs.example.org`, password: "a long test password", language: "en", timeZone: "UTC" });
+    if (!created.ok) throw new Error("setup failed");
+    ids.push(created.user.id);
+  }
+  [trainerId = "", participantId = ""] = ids;
+  const { scenarioId } = await createScenario(database.prisma, { ownerId: trainerId, content: { format: "comity.scenario", id: "case" } });
+  const published = await publishScenarioDraft(database.prisma, { ownerId: trainerId, scenarioId });
+  if (!published.ok) throw new Error("setup failed");
+  versionId = published.versionId;
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+const newRun = () => createRun(database.prisma, { scenarioVersionId: versionId, trainerId, title: "Kestrel, morning group", state: { step: 0 } });
+const joinAsParticipant = (runId: string, language = "fr") =>
+  joinRun(database.prisma, { runId, userId: participantId, displayName: "Amina", country: "MA", language, profession: "prosecutor" });
+
+describe(`runs (${testDatabaseKind()})`, () => {
+  it("opens by its code, read in any case, and keeps a member's place when they rejoin", async () => {
+    const run = await newRun();
+    expect(run.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    expect((await findOpenRunByCode(database.prisma, ` ${run.joinCode.toLowerCase()} `))?.id).toBe(run.id);
+
+    const first = await joinAsParticipant(run.id);
+    expect(first.rejoined).toBe(false);
+    await database.prisma.runMember.update({ where: { id: first.member.id }, data: { teamId: "requesting", roleId: "prosecutor" } });
+    const again = await joinAsParticipant(run.id, "en");
+    expect(again).toMatchObject({ rejoined: true, member: { id: first.member.id, teamId: "requesting", roleId: "prosecutor", language: "en" } });
+
+    await changeRun(database.prisma, run.id, () => ({ ok: true, result: null, change: { state: {}, status: "closed", events: [] } }));
+    expect(await findOpenRunByCode(database.prisma, run.joinCode)).toBeNull();
+  });
+
+  it("admits through a link until it expires or is revoked", async () => {
+    const run = await newRun();
+    const live = await createRunLink(database.prisma, { runId: run.id, expiresAt: new Date(Date.now() + 60_000) });
+    const lapsed = await createRunLink(database.prisma, { runId: run.id, expiresAt: new Date(Date.now() - 1) });
+    expect(await openRunLink(database.prisma, live.token)).toMatchObject({ ok: true, run: { id: run.id } });
+    expect(await openRunLink(database.prisma, lapsed.token)).toEqual({ ok: false, reason: "expired" });
+    expect(await openRunLink(database.prisma, "not-a-token")).toEqual({ ok: false, reason: "unknown" });
+    expect(await revokeRunLink(database.prisma, { runId: run.id, linkId: live.id })).toBe(true);
+    expect(await openRunLink(database.prisma, live.token)).toEqual({ ok: false, reason: "revoked" });
+  });
+
+  it("numbers the events of concurrent changes without gaps or duplicates, with the state they produced", async () => {
+    const run = await newRun();
+    const bump = () =>
+      changeRun(database.prisma, run.id, (current) => {
+        const step = (current.state as { step: number }).step + 1;
+        return {
+          ok: true,
+          result: step,
+          change: { state: { step }, status: "running", events: [{ type: "step", payload: { step }, audience: { kind: "everyone" }, scenarioMs: step * 1000 }, { type: "echo", payload: { step }, audience: { kind: "trainers" }, scenarioMs: step * 1000 }] },
+        };
+      });
+    const results = await Promise.all(Array.from({ length: 8 }, bump));
+    expect(results.map((result) => (result.ok ? result.result : 0)).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+
+    const events = await listRunEvents(database.prisma, run.id);
+    expect(events.map((event) => event.seq)).toEqual(Array.from({ length: 16 }, (_, index) => index + 1));
+    // Each change's two events are adjacent and carry the step that change computed.
+    for (let index = 0; index < events.length; index += 2) expect(events[index]?.payload).toEqual(events[index + 1]?.payload);
+    expect((await listRunEvents(database.prisma, run.id, 14)).map((event) => event.seq)).toEqual([15, 16]);
+
+    const refused = await changeRun(database.prisma, run.id, () => ({ ok: false, reason: "not-running" }));
+    expect(refused).toEqual({ ok: false, reason: "not-running" });
+    expect(await listRunEvents(database.prisma, run.id, 16)).toEqual([]);
+  });
+
+  it("stores an answer once however often it is resent, and only then acknowledges it", async () => {
+    const run = await newRun();
+    const { member } = await joinAsParticipant(run.id);
+    const submission = { runId: run.id, memberId: member.id, teamId: "requesting", taskId: "request", clientId: "c-1", answer: { text: "Please arrest." } };
+    const decide = () => ({
+      ok: true as const,
+      score: { percent: 50 },
+      scenarioMs: 60_000,
+      change: { state: { step: 1 }, status: "running" as const, events: [{ type: "answer.submitted", payload: { taskId: "request" }, audience: { kind: "trainers" as const }, scenarioMs: 60_000 }] },
+    });
+    const outcomes = await Promise.all([submitRunAnswer(database.prisma, submission, decide), submitRunAnswer(database.prisma, submission, decide), submitRunAnswer(database.prisma, submission, decide)]);
+    expect(outcomes.map((outcome) => (outcome.ok ? outcome.outcome : "refused")).sort()).toEqual(["created", "duplicate", "duplicate"]);
+    expect(await listRunSubmissions(database.prisma, run.id)).toHaveLength(1);
+    expect(await listRunEvents(database.prisma, run.id)).toHaveLength(1);
+
+    const refused = await submitRunAnswer(database.prisma, { ...submission, clientId: "c-2" }, () => ({ ok: false, reason: "task-closed" }));
+    expect(refused).toEqual({ ok: false, reason: "task-closed" });
+    expect(await listRunSubmissions(database.prisma, run.id)).toHaveLength(1);
+  });
+
+  it("saves an answer being written by revision, refusing a save from an older one", async () => {
+    const run = await newRun();
+    const { member } = await joinAsParticipant(run.id);
+    const draft = { runId: run.id, memberId: member.id, taskId: "request" };
+    expect(await saveRunAnswerDraft(database.prisma, { ...draft, baseRevision: 0, answer: { text: "a" } })).toEqual({ ok: true, revision: 1 });
+    expect(await saveRunAnswerDraft(database.prisma, { ...draft, baseRevision: 1, answer: { text: "ab" } })).toEqual({ ok: true, revision: 2 });
+    expect(await saveRunAnswerDraft(database.prisma, { ...draft, baseRevision: 1, answer: { text: "stale" } })).toEqual({ ok: false, reason: "conflict", revision: 2 });
+    expect(await saveRunAnswerDraft(database.prisma, { ...draft, baseRevision: 0, answer: { text: "other tab" } })).toEqual({ ok: false, reason: "conflict", revision: 2 });
+  });
+});
