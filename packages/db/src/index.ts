@@ -68,6 +68,7 @@ export { currentCalendarToken, findCalendarTokenOwner, renewCalendarToken } from
 export { createRequestDraft, deleteRequestDraft, findRequestDraft, listRequestDrafts, markRequestDraftFinal, saveRequestDraft, type DraftElements, type SaveDraftOutcome } from "./writer/request-drafts.ts";
 export { createScenario, findScenario, findScenarioVersion, listScenarios, publishScenarioDraft, saveScenarioDraft, type ScenarioContent } from "./scenario/scenarios.ts";
 export {
+  appendRunEventOnce,
   assignRunMembers,
   changeRun,
   createRun,
@@ -89,6 +90,7 @@ export {
   saveRunAnswerDraft,
   setScoreboardAnonymous,
   submitRunAnswer,
+  type AppendOnceOutcome,
   type ChangeOutcome,
   type Decision,
   type NewRunEvent,

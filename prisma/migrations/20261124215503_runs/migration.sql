@@ -56,6 +56,7 @@ CREATE TABLE "RunEvent" (
     "audience" JSONB NOT NULL,
     "scenarioMs" INTEGER NOT NULL,
     "actorId" TEXT,
+    "dedupeKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "RunEvent_pkey" PRIMARY KEY ("runId","seq")
@@ -107,6 +108,9 @@ CREATE INDEX "RunLink_runId_idx" ON "RunLink"("runId");
 
 -- CreateIndex
 CREATE INDEX "RunSubmission_runId_teamId_taskId_idx" ON "RunSubmission"("runId", "teamId", "taskId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RunEvent_runId_dedupeKey_key" ON "RunEvent"("runId", "dedupeKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "RunSubmission_runId_memberId_clientId_key" ON "RunSubmission"("runId", "memberId", "clientId");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  appendRunEventOnce,
   changeRun,
   createRun,
   createRunLink,
@@ -116,6 +117,16 @@ describe(`runs (${testDatabaseKind()})`, () => {
     const refused = await submitRunAnswer(database.prisma, { ...submission, clientId: "c-2" }, () => ({ ok: false, reason: "task-closed" }));
     expect(refused).toEqual({ ok: false, reason: "task-closed" });
     expect(await listRunSubmissions(database.prisma, run.id)).toHaveLength(1);
+  });
+
+  it("stores a chat message once per key, however often it is resent", async () => {
+    const run = await newRun();
+    const send = () =>
+      appendRunEventOnce(database.prisma, run.id, "chat:member-1:c-9", () => ({ ok: true, event: { type: "chat.posted", payload: { body: "Is the warrant signed?" }, audience: { kind: "teams", ids: ["requesting"] }, scenarioMs: 5_000 } }));
+    const outcomes = await Promise.all([send(), send()]);
+    expect(outcomes.map((outcome) => (outcome.ok ? outcome.outcome : "refused")).sort()).toEqual(["created", "duplicate"]);
+    expect(outcomes.map((outcome) => (outcome.ok ? outcome.event.seq : 0))).toEqual([1, 1]);
+    expect(await listRunEvents(database.prisma, run.id)).toHaveLength(1);
   });
 
   it("saves an answer being written by revision, refusing a save from an older one", async () => {

@@ -27,6 +27,8 @@ export interface NewRunEvent {
   audience: RunEventAudience;
   scenarioMs: number;
   actorId?: string | null;
+  /** For what a person sends: the same key is stored once (see `appendRunEventOnce`). */
+  dedupeKey?: string;
 }
 
 export interface StoredRunEvent {
@@ -212,11 +214,40 @@ async function writeChange(tx: Transaction, run: RunRecord, change: RunChange): 
   }));
   if (events.length > 0) {
     await tx.runEvent.createMany({
-      data: events.map((event) => ({ ...event, runId: run.id, payload: event.payload as Prisma.InputJsonValue, audience: event.audience as unknown as Prisma.InputJsonValue })),
+      data: events.map((event, index) => ({
+        ...event,
+        runId: run.id,
+        payload: event.payload as Prisma.InputJsonValue,
+        audience: event.audience as unknown as Prisma.InputJsonValue,
+        dedupeKey: change.events[index]?.dedupeKey ?? null,
+      })),
     });
   }
   const updated = await tx.run.update({ where: { id: run.id }, data: { state: change.state, status: change.status, lastSeq: run.lastSeq + events.length }, select: runSelect });
   return { events, run: updated };
+}
+
+const storedEventSelect = { seq: true, type: true, payload: true, audience: true, scenarioMs: true, actorId: true, createdAt: true } as const;
+
+export type AppendOnceOutcome = { ok: true; outcome: "created" | "duplicate"; event: StoredRunEvent } | { ok: false; reason: string };
+
+/**
+ * Appends one event a person sent (a chat message) once per `dedupeKey`: a resend after a lost
+ * acknowledgement gets the event already stored back instead of a copy.
+ */
+export async function appendRunEventOnce(db: Database, runId: string, dedupeKey: string, decide: (run: RunRecord) => { ok: true; event: NewRunEvent } | { ok: false; reason: string }): Promise<AppendOnceOutcome> {
+  const outcome = await changeRun(db, runId, async (run, tx) => {
+    const existing = await tx.runEvent.findUnique({ where: { runId_dedupeKey: { runId, dedupeKey } }, select: storedEventSelect });
+    if (existing) return { ok: true, result: { ...existing, audience: existing.audience as unknown as RunEventAudience } as StoredRunEvent | null, change: null };
+    const decision = decide(run);
+    if (!decision.ok) return decision;
+    return { ok: true, result: null, change: { state: run.state as Prisma.InputJsonValue, status: run.status, events: [{ ...decision.event, dedupeKey }] } };
+  });
+  if (!outcome.ok) return outcome;
+  if (outcome.result) return { ok: true, outcome: "duplicate", event: outcome.result };
+  const [event] = outcome.events;
+  if (!event) return { ok: false, reason: "not-stored" };
+  return { ok: true, outcome: "created", event };
 }
 
 /** Events after `afterSeq`, in order: what a client that saw up to `afterSeq` missed. */
@@ -225,7 +256,7 @@ export async function listRunEvents(db: Database, runId: string, afterSeq = 0, l
     where: { runId, seq: { gt: afterSeq } },
     orderBy: { seq: "asc" },
     take: limit,
-    select: { seq: true, type: true, payload: true, audience: true, scenarioMs: true, actorId: true, createdAt: true },
+    select: storedEventSelect,
   });
   return rows.map((row) => ({ ...row, audience: row.audience as unknown as RunEventAudience }));
 }
