@@ -14,3 +14,4 @@ export * from "./workshop/workshop.schema.ts";
 export * from "./workshop/interpreter.schema.ts";
 export * from "./workshop/invitation.schema.ts";
 export * from "./scenario/index.ts";
+export * from "./run/index.ts";

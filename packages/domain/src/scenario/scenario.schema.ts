@@ -132,6 +132,8 @@ export type ScenarioTask = Scenario["tasks"][number];
 export type ScenarioCriterion = z.infer<typeof CriterionSchema>;
 export type ScenarioAudience = z.infer<typeof AudienceSchema>;
 export type LocalizedTextValue = z.infer<typeof LocalizedText>;
+/** The format's building blocks, for other shapes that carry scenario ids, texts or audiences (a live run's ad-hoc injects). */
+export { Id as ScenarioIdSchema, LocalizedText as LocalizedTextSchema, LegalSource as LegalSourceSchema, AudienceSchema };
 
 /** Every id is unique in its list, every reference points at something, and the main language is always there. */
 function checkScenarioReferences(s: ScenarioShape, context: z.RefinementCtx): void {
