@@ -81,6 +81,7 @@ export {
   joinRun,
   listRunAnswerDrafts,
   listRunEvents,
+  listRunIdsInPlay,
   listRunLinks,
   listRunMembers,
   listRunSubmissions,

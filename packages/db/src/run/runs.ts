@@ -80,6 +80,11 @@ export function findOpenRunByCode(db: Database, code: string): Promise<RunRecord
   return db.run.findFirst({ where: { joinCode: code.trim().toUpperCase(), status: { not: "closed" } }, select: runSelect });
 }
 
+/** Ids of the runs with this status, e.g. those a restarted node must set timers for again. */
+export async function listRunIdsInPlay(db: Database, status: RunStatus): Promise<string[]> {
+  return (await db.run.findMany({ where: { status }, select: { id: true } })).map((run) => run.id);
+}
+
 export function listTrainerRuns(db: Database, trainerId: string) {
   return db.run.findMany({
     where: { trainerId },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LiveMessageBodySchema, type Role } from "@comity/domain";
+import { RUN_CLIENT_EVENT_NAMES, type RunClientToServerEvents, type RunServerToClientEvents } from "./run-events.ts";
 
 /** Largest event payload a handler accepts; larger ones get a `too-large` error ack. */
 export const MAX_EVENT_PAYLOAD_BYTES = 64 * 1024;
@@ -56,18 +57,18 @@ export interface RoomSnapshot {
   presence: PresenceEntry[];
 }
 
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends RunClientToServerEvents {
   "room:join": (payload: RoomJoinInput, ack: (response: Ack<RoomSnapshot>) => void) => void;
   "room:leave": (payload: RoomLeaveInput, ack: (response: Ack<{ roomId: string }>) => void) => void;
   "room:post": (payload: RoomPostInput, ack: (response: Ack<{ message: RoomMessage }>) => void) => void;
 }
 
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends RunServerToClientEvents {
   "room:posted": (message: RoomMessage) => void;
   "room:presence": (update: { roomId: string; presence: PresenceEntry[] }) => void;
 }
 
-export const CLIENT_EVENT_NAMES: readonly (keyof ClientToServerEvents)[] = ["room:join", "room:leave", "room:post"];
+export const CLIENT_EVENT_NAMES: readonly (keyof ClientToServerEvents)[] = ["room:join", "room:leave", "room:post", ...RUN_CLIENT_EVENT_NAMES];
 
 /** What `connect_error` carries in `data` when the server refuses a connection. */
 export interface ConnectRefusal {

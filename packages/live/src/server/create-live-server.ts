@@ -14,6 +14,8 @@ import { defineHandler, LiveFailure, type HandlerLog } from "./define-handler.ts
 import { verifyLiveToken, type LiveIdentity } from "./live-token.ts";
 import { postToRoom } from "./post-to-room.ts";
 import type { LiveRoomStore } from "./room-store.ts";
+import { registerRunHandlers } from "./run/run-handlers.ts";
+import type { RunHub } from "./run/run-hub.ts";
 
 interface SocketData {
   identity: LiveIdentity;
@@ -27,6 +29,8 @@ type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 export interface LiveServerDeps {
   tokenKey: Uint8Array;
   rooms: LiveRoomStore;
+  /** Live exercises; without it the server only keeps rooms. */
+  runs?: RunHub;
   /** A Socket.IO adapter factory, e.g. Redis streams when several live nodes run. */
   adapter?: Parameters<LiveServer["adapter"]>[0];
   /** Origins allowed to connect from another site (the web app's, when live runs apart). */
@@ -50,6 +54,7 @@ export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): 
     serveClient: false,
   });
   if (deps.adapter) io.adapter(deps.adapter);
+  deps.runs?.bind(io);
 
   io.use(async (socket, next) => {
     const check = await verifyLiveToken(deps.tokenKey, (socket.handshake.auth as { token?: unknown } | undefined)?.token);
@@ -131,6 +136,8 @@ export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): 
         log,
       ),
     );
+
+    if (deps.runs) registerRunHandlers(socket, deps.runs, identity, requireFreshToken, log);
 
     socket.onAny((event: string, ...args: unknown[]) => {
       if ((CLIENT_EVENT_NAMES as readonly string[]).includes(event)) return;

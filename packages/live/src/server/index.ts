@@ -5,3 +5,4 @@ export { databaseRoomStore, toRoomMessage, type LiveRoomStore } from "./room-sto
 export { createRedisStreamsAdapter } from "./redis-adapter.ts";
 export { postToRoom, ROOM_POSTERS } from "./post-to-room.ts";
 export { LiveFailure } from "./define-handler.ts";
+export { createRunHub, type RunHub } from "./run/run-hub.ts";

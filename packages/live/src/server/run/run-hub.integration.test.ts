@@ -1,0 +1,233 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRunState, ScenarioSchema } from "@comity/domain";
+import { minimalScenario } from "@comity/domain/testing";
+import { assignRunMembers, createRun, createScenario, createUser, joinRun, listRunSubmissions, publishScenarioDraft, type OpenDatabase } from "@comity/db";
+import { createTestDatabase } from "@comity/db/testing";
+import type { RunDelivery, RunJoined } from "../../contracts/run-events.ts";
+import { liveTokenKey, type LiveIdentity } from "../live-token.ts";
+import { databaseRoomStore } from "../room-store.ts";
+import { startLiveTestServer, type TestClient } from "../../testing/live-test-server.ts";
+import { createRunHub, type RunHub } from "./run-hub.ts";
+
+const MINUTE = 60_000;
+const tokenKey = liveTokenKey("test secret for live runs");
+let database: OpenDatabase;
+let server: Awaited<ReturnType<typeof startLiveTestServer>>;
+let hub: RunHub;
+/** Added to the wall clock: lets a test move scenario time on by minutes without waiting them. */
+let clockShiftMs = 0;
+let versionId = "";
+let trainer: LiveIdentity;
+let amina: LiveIdentity;
+let budi: LiveIdentity;
+let outsider: LiveIdentity;
+
+/** The minimal extradition case with a French inject at minute 1 for everyone and a manual one for Doria's central authority. */
+function hubScenario() {
+  const input = minimalScenario();
+  input.injects = [
+    ...(input.injects ?? []),
+    { id: "press", title: { en: "Press report", fr: "Article de presse" }, body: { en: "The press has the story.", fr: "La presse a l'histoire." }, release: { kind: "at", offsetMinutes: 1 }, audience: { kind: "everyone" } },
+    { id: "phone-call", title: { en: "A phone call" }, body: { en: "The embassy calls." }, release: { kind: "manual" }, audience: { kind: "roles", roleIds: ["central-authority"] } },
+  ];
+  return ScenarioSchema.parse(input);
+}
+
+async function makeUser(name: string, roles: LiveIdentity["roles"]): Promise<LiveIdentity> {
+  const created = await createUser(database.prisma, { name, email: `${randomUUID()}@example.org`, password: "a long test password", language: "en", timeZone: "UTC", roles });
+  if (!created.ok) throw new Error("could not create test user");
+  return { userId: created.user.id, name, roles };
+}
+
+/** A run in the lobby with Amina (French) on the requesting team and Budi (English) on the requested one. */
+async function newRun(): Promise<string> {
+  const run = await createRun(database.prisma, { scenarioVersionId: versionId, trainerId: trainer.userId, title: "Hub test", state: createRunState() });
+  const a = await joinRun(database.prisma, { runId: run.id, userId: amina.userId, displayName: "Amina", country: "MA", language: "fr", profession: "prosecutor" });
+  const b = await joinRun(database.prisma, { runId: run.id, userId: budi.userId, displayName: "Budi", country: "ID", language: "en", profession: "central_authority" });
+  await assignRunMembers(database.prisma, run.id, [
+    { memberId: a.member.id, teamId: "requesting", roleId: "prosecutor" },
+    { memberId: b.member.id, teamId: "requested", roleId: "central-authority" },
+  ]);
+  return run.id;
+}
+
+function collect(client: TestClient): RunDelivery[] {
+  const seen: RunDelivery[] = [];
+  client.on("run:event", (delivery) => seen.push(delivery));
+  return seen;
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > 5_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function joined(client: TestClient, runId: string, afterSeq = 0): Promise<RunJoined> {
+  const response = await client.emitWithAck("run:join", { runId, afterSeq });
+  if (!response.ok) throw new Error(response.error.message);
+  return response.data;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  trainer = await makeUser("Jean Trainer", ["trainer"]);
+  amina = await makeUser("Amina", ["participant"]);
+  budi = await makeUser("Budi", ["participant"]);
+  outsider = await makeUser("Olga", ["participant"]);
+  const { scenarioId } = await createScenario(database.prisma, { ownerId: trainer.userId, content: hubScenario() });
+  const published = await publishScenarioDraft(database.prisma, { ownerId: trainer.userId, scenarioId });
+  if (!published.ok) throw new Error("setup failed");
+  versionId = published.versionId;
+  hub = createRunHub({ db: database.prisma, now: () => Date.now() + clockShiftMs, log: { error: () => undefined } });
+  server = await startLiveTestServer({ tokenKey, rooms: databaseRoomStore(database.prisma), runs: hub, log: { error: () => undefined } });
+});
+
+afterAll(async () => {
+  hub.close();
+  await server.close();
+  await database.close();
+});
+
+describe("live runs: delivery", () => {
+  it("gives each member only what reaches their team or role, in their language, and trainers everything", async () => {
+    const runId = await newRun();
+    const [trainerClient, aminaClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(amina), server.connectAs(budi)]);
+    const [forTrainer, forAmina, forBudi] = [collect(trainerClient), collect(aminaClient), collect(budiClient)];
+    await Promise.all([joined(trainerClient, runId), joined(aminaClient, runId), joined(budiClient, runId)]);
+
+    expect(await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } })).toMatchObject({ ok: true });
+    // The phase starts at minute 0 and releases the warrant to the requesting team only.
+    await until(() => forAmina.some((event) => event.type === "inject.released"), "the warrant");
+    await until(() => forTrainer.some((event) => event.type === "inject.released"), "the trainer's copy");
+    expect(forAmina.find((event) => event.type === "inject.released")).toMatchObject({ data: { injectId: "warrant" }, title: { text: "Arrest warrant", language: "en", fallback: true } });
+    expect(forBudi.some((event) => event.type === "inject.released")).toBe(false);
+
+    expect(await trainerClient.emitWithAck("run:command", { runId, command: { type: "fire-inject-now", injectId: "phone-call" } })).toMatchObject({ ok: true });
+    await until(() => forBudi.some((event) => event.data.injectId === "phone-call"), "the phone call");
+    expect(forAmina.some((event) => event.data.injectId === "phone-call")).toBe(false);
+
+    // Minute 1: the press report reaches everyone, Amina in French.
+    clockShiftMs += MINUTE;
+    await hub.wake(runId);
+    await until(() => forAmina.some((event) => event.data.injectId === "press") && forBudi.some((event) => event.data.injectId === "press"), "the press report");
+    expect(forAmina.find((event) => event.data.injectId === "press")).toMatchObject({ title: { text: "Article de presse", language: "fr", fallback: false }, body: { text: "La presse a l'histoire." }, scenarioMs: MINUTE });
+    expect(forBudi.find((event) => event.data.injectId === "press")).toMatchObject({ title: { text: "Press report", fallback: false } });
+    // Plans are for the trainer only, and nobody gets an event twice.
+    for (const seen of [forTrainer, forAmina, forBudi]) expect(new Set(seen.map((event) => event.seq)).size).toBe(seen.length);
+    expect(forTrainer.map((event) => event.seq)).toEqual([...forTrainer.map((event) => event.seq)].sort((a, b) => a - b));
+  });
+
+  it("refuses someone who has not joined the run, and a participant's command", async () => {
+    const runId = await newRun();
+    const [outsiderClient, aminaClient] = await Promise.all([server.connectAs(outsider), server.connectAs(amina)]);
+    expect(await outsiderClient.emitWithAck("run:join", { runId, afterSeq: 0 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    await joined(aminaClient, runId);
+    expect(await aminaClient.emitWithAck("run:command", { runId, command: { type: "start" } })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await aminaClient.emitWithAck("run:command", { runId, command: { type: "warp" } } as never)).toMatchObject({ ok: false, error: { code: "invalid" } });
+    // The socket is still served after the bad events.
+    expect(await aminaClient.emitWithAck("run:join", { runId, afterSeq: 0 })).toMatchObject({ ok: true });
+  });
+});
+
+describe("live runs: the clock", () => {
+  it("releases nothing while paused, and after a long pause releases at the right scenario minute, once", async () => {
+    const runId = await newRun();
+    const trainerClient = await server.connectAs(trainer);
+    const budiClient = await server.connectAs(budi);
+    const forBudi = collect(budiClient);
+    await joined(trainerClient, runId);
+    await joined(budiClient, runId);
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+
+    clockShiftMs += 30_000;
+    const paused = await trainerClient.emitWithAck("run:command", { runId, command: { type: "pause" } });
+    expect(paused).toMatchObject({ ok: true });
+    await until(() => forBudi.some((event) => event.type === "run.paused"), "the pause");
+    // Thirty shifted seconds plus the few real milliseconds the test itself took.
+    const pause = forBudi.find((event) => event.type === "run.paused");
+    expect(pause).toMatchObject({ clock: { status: "paused", runningSinceMs: null } });
+    expect(pause?.scenarioMs).toBeGreaterThanOrEqual(30_000);
+    expect(pause?.scenarioMs).toBeLessThan(32_000);
+    expect(pause?.clock?.accumulatedMs).toBe(pause?.scenarioMs);
+
+    // Ten minutes of pause: the press report (minute 1) must not come.
+    clockShiftMs += 10 * MINUTE;
+    await hub.wake(runId);
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "resume" } });
+    clockShiftMs += 20_000;
+    await hub.wake(runId);
+    expect(forBudi.some((event) => event.data.injectId === "press")).toBe(false);
+
+    // Scenario time reaches minute 1 ten seconds later: released once, stamped at minute 1.
+    clockShiftMs += 10_000;
+    await Promise.all([hub.wake(runId), hub.wake(runId)]);
+    await until(() => forBudi.some((event) => event.data.injectId === "press"), "the press report");
+    const press = forBudi.filter((event) => event.data.injectId === "press");
+    expect(press).toHaveLength(1);
+    expect(press[0]?.scenarioMs).toBe(MINUTE);
+  });
+});
+
+describe("live runs: answers and reconnects", () => {
+  it("acknowledges an answer once it is stored, treats a resend as the same answer, and refuses while paused", async () => {
+    const runId = await newRun();
+    const [trainerClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(budi)]);
+    const forTrainer = collect(trainerClient);
+    await joined(trainerClient, runId);
+    await joined(budiClient, runId);
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+
+    const answer = { language: "en", optionId: "ask-assurance", justification: "Carola keeps the death penalty: we need an assurance first.", text: "", elements: {} };
+    const clientId = randomUUID();
+    const first = await budiClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId, answer });
+    const again = await budiClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId, answer });
+    expect(first).toMatchObject({ ok: true, data: { duplicate: false } });
+    expect(again).toMatchObject({ ok: true, data: { duplicate: true } });
+    expect(first.ok && again.ok && first.data.submissionId === again.data.submissionId).toBe(true);
+    expect(await listRunSubmissions(database.prisma, runId)).toHaveLength(1);
+    await until(() => forTrainer.some((event) => event.type === "score.recorded"), "the score");
+    expect(forTrainer.find((event) => event.type === "score.recorded")).toMatchObject({ data: { teamId: "requested", taskId: "decide", percent: 100, passed: true } });
+
+    // Amina's team is not asked this question.
+    const aminaClient = await server.connectAs(amina);
+    await joined(aminaClient, runId);
+    expect(await aminaClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId: randomUUID(), answer })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "pause" } });
+    const whilePaused = await budiClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId: randomUUID(), answer });
+    expect(whilePaused).toMatchObject({ ok: false, error: { code: "conflict", message: expect.stringMatching(/paused/) } });
+  });
+
+  it("gives a client that reconnects exactly what it missed, and team chat only to the team", async () => {
+    const runId = await newRun();
+    const trainerClient = await server.connectAs(trainer);
+    await joined(trainerClient, runId);
+    let aminaClient = await server.connectAs(amina);
+    const seenBefore = collect(aminaClient);
+    const budiClient = await server.connectAs(budi);
+    const forBudi = collect(budiClient);
+    await joined(budiClient, runId);
+    const firstJoin = await joined(aminaClient, runId);
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+    await until(() => seenBefore.some((event) => event.type === "inject.released"), "the warrant");
+    const lastSeen = Math.max(firstJoin.lastSeq, ...seenBefore.map((event) => event.seq));
+
+    aminaClient.disconnect();
+    const chat = await trainerClient.emitWithAck("run:chat", { runId, teamId: "requesting", body: "Check the warrant's date.", clientId: randomUUID() });
+    expect(chat).toMatchObject({ ok: true });
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "pause" } });
+
+    aminaClient = await server.connectAs(amina);
+    const rejoined = await joined(aminaClient, runId, lastSeen);
+    expect(rejoined.events.map((event) => event.type)).toEqual(["chat.posted", "run.paused"]);
+    expect(rejoined.events.every((event) => event.seq > lastSeen)).toBe(true);
+    expect(rejoined.clock).toMatchObject({ status: "paused" });
+    // Budi's team never sees the requesting team's chat.
+    await until(() => forBudi.some((event) => event.type === "run.paused"), "the pause");
+    expect(forBudi.some((event) => event.type === "chat.posted")).toBe(false);
+  });
+});

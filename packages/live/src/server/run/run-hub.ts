@@ -1,0 +1,323 @@
+import {
+  advanceRun,
+  applyRunCommand,
+  nextWakeUpMs,
+  reachesRole,
+  RunStateSchema,
+  scenarioElapsedMs,
+  ScenarioSchema,
+  type RunCommand,
+  type RunState,
+  type Scenario,
+} from "@comity/domain";
+import { scoreAnswer, type TaskAnswerInput } from "@comity/scoring";
+import {
+  appendRunEventOnce,
+  changeRun,
+  findRun,
+  findRunMember,
+  listRunEvents,
+  listRunIdsInPlay,
+  saveRunAnswerDraft,
+  submitRunAnswer,
+  type Database,
+  type RunRecord,
+  type StoredRunEvent,
+} from "@comity/db";
+import type { RunClockView, RunJoined, RunSeat, RunSubmitted } from "../../contracts/run-events.ts";
+import type { LiveServer } from "../create-live-server.ts";
+import { LiveFailure } from "../define-handler.ts";
+import { audienceChannels, audienceReaches, runChannels } from "./run-channels.ts";
+import { languageGroup, languageGroups, toDelivery, toLogEntry } from "./run-delivery.ts";
+
+/** The sockets of a run: its rooms are all it needs. */
+export interface RunSocket {
+  rooms: Set<string>;
+  join(rooms: string[]): void | Promise<void>;
+  leave(room: string): void | Promise<void>;
+}
+
+export interface RunHubDeps {
+  db: Database;
+  /** Epoch ms; the wall clock unless a test needs another. */
+  now?: () => number;
+  log: { error(message: string, error: unknown): void };
+}
+
+// A timer never waits longer than this, so a far-off wake-up is recomputed now and then.
+const LONGEST_TIMER_MS = 60 * 60 * 1000;
+// Woken this much after the due instant, so scenario time has surely reached it.
+const TIMER_SLACK_MS = 2;
+
+const refusalMessages: Record<string, string> = {
+  "not-started": "The exercise has not started yet.",
+  "not-running": "The exercise is paused: your answer is kept and can be handed in when it resumes.",
+  "already-paused": "The exercise is already paused.",
+  "already-running": "The exercise is already running.",
+  "already-started": "The exercise has already started.",
+  "already-ended": "The exercise has ended.",
+  "not-ended": "End the exercise before closing it.",
+  "already-closed": "The exercise is closed.",
+  "no-next-phase": "This is the last phase.",
+  "unknown-inject": "The scenario has no such inject.",
+  "already-released": "This inject has already been released.",
+  "already-skipped": "This inject was skipped.",
+  "minute-already-passed": "That minute has already passed in scenario time.",
+  "duplicate-adhoc-inject": "This message was already sent.",
+  "unknown-team": "The scenario has no such team.",
+  "unknown-task": "The scenario has no such task.",
+  "unknown-option": "That option is not one of the task's.",
+  "unknown-trap": "The scenario has no such trap.",
+  "not-your-task": "This task is not addressed to your team or role.",
+  "no-team": "The trainer has not given you a team yet.",
+  "unknown-run": "This exercise does not exist.",
+};
+
+function refusal(reason: string): LiveFailure {
+  const code = reason === "unknown-run" ? "not-found" : reason === "not-your-task" || reason === "no-team" ? "forbidden" : "conflict";
+  return new LiveFailure(code, refusalMessages[reason] ?? "The exercise cannot do that now.");
+}
+
+/**
+ * Runs exercises live: applies trainers' commands and participants' answers through the locked run
+ * row, delivers each stored event to exactly the rooms it is addressed to, in each reader's language,
+ * and keeps one timer per running run for what falls due next. Several nodes may run a hub on the
+ * same database: the row lock orders their changes, and a tick that finds nothing due writes nothing.
+ */
+export function createRunHub(deps: RunHubDeps) {
+  const now = deps.now ?? Date.now;
+  const scenarios = new Map<string, Scenario>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let io: LiveServer | null = null;
+  let closed = false;
+
+  function scenarioOf(run: RunRecord): Scenario {
+    const cached = scenarios.get(run.scenarioVersion.id);
+    if (cached) return cached;
+    // A run pins a published version, which never changes: parse it once per node.
+    const scenario = ScenarioSchema.parse(run.scenarioVersion.content);
+    scenarios.set(run.scenarioVersion.id, scenario);
+    return scenario;
+  }
+
+  const stateOf = (run: RunRecord): RunState => RunStateSchema.parse(run.state);
+
+  function clockView(state: RunState): RunClockView {
+    return { status: state.status, accumulatedMs: state.clock.accumulatedMs, runningSinceMs: state.clock.runningSinceMs, serverNowMs: now() };
+  }
+
+  /** Sends stored events to the trainers and to each language group of their audience. */
+  function publish(run: RunRecord, events: readonly StoredRunEvent[]): void {
+    if (!io || events.length === 0) return;
+    const scenario = scenarioOf(run);
+    const clock = clockView(stateOf(run));
+    const trainers = runChannels.trainers(run.id);
+    const groups = languageGroups(scenario);
+    for (const entry of events) {
+      const withClock = entry.type.startsWith("run.") ? clock : undefined;
+      io.to(trainers).emit("run:event", toDelivery(scenario, run.id, entry, scenario.mainLanguage, withClock));
+      const channels = audienceChannels(run.id, entry.audience);
+      if (channels.length === 0) continue;
+      for (const group of groups) {
+        const otherGroups = groups.filter((candidate) => candidate !== group).map((candidate) => runChannels.language(run.id, candidate));
+        io.to(channels).except([trainers, ...otherGroups]).emit("run:event", toDelivery(scenario, run.id, entry, group, withClock));
+      }
+    }
+  }
+
+  /** One timer per running run, for the next thing that falls due; none while paused. */
+  function schedule(run: RunRecord): void {
+    const existing = timers.get(run.id);
+    if (existing) clearTimeout(existing);
+    timers.delete(run.id);
+    if (closed) return;
+    const wake = nextWakeUpMs(scenarioOf(run), stateOf(run), now());
+    if (wake === null) return;
+    const delay = Math.min(LONGEST_TIMER_MS, Math.max(0, wake - now()) + TIMER_SLACK_MS);
+    const timer = setTimeout(() => {
+      timers.delete(run.id);
+      tick(run.id).catch((error: unknown) => deps.log.error("run tick failed", error));
+    }, delay);
+    timer.unref?.();
+    timers.set(run.id, timer);
+  }
+
+  /** Releases what fell due; another node may have done it already, then nothing is written. */
+  async function tick(runId: string): Promise<void> {
+    const outcome = await changeRun(deps.db, runId, (run) => {
+      const step = advanceRun(scenarioOf(run), stateOf(run), now());
+      if (step.events.length === 0) return { ok: true, result: null, change: null };
+      return { ok: true, result: null, change: { state: step.state, status: step.state.status, events: step.events.map((event) => toLogEntry(event)) } };
+    });
+    if (!outcome.ok) return;
+    publish(outcome.run, outcome.events);
+    schedule(outcome.run);
+  }
+
+  async function requireRun(runId: string): Promise<RunRecord> {
+    const run = await findRun(deps.db, runId);
+    if (!run) throw refusal("unknown-run");
+    return run;
+  }
+
+  /** The seat a person has in a run: the trainer's, a member's, or none (refused). */
+  async function seatOf(run: RunRecord, userId: string): Promise<RunSeat> {
+    if (run.trainerId === userId) return { memberId: null, teamId: null, roleId: null, language: scenarioOf(run).mainLanguage, isTrainer: true };
+    const member = await findRunMember(deps.db, run.id, userId);
+    if (!member) throw new LiveFailure("forbidden", "Join this exercise with its code or link first.");
+    return { memberId: member.id, teamId: member.teamId, roleId: member.roleId, language: member.language, isTrainer: false };
+  }
+
+  function channelsOf(run: RunRecord, seat: RunSeat): string[] {
+    if (seat.isTrainer) return [runChannels.trainers(run.id)];
+    const channels = [runChannels.everyone(run.id), runChannels.language(run.id, languageGroup(scenarioOf(run), seat.language))];
+    if (seat.memberId) channels.push(runChannels.member(run.id, seat.memberId));
+    if (seat.teamId) channels.push(runChannels.team(run.id, seat.teamId));
+    if (seat.roleId) channels.push(runChannels.role(run.id, seat.roleId));
+    return channels;
+  }
+
+  return {
+    bind(server: LiveServer): void {
+      io = server;
+    },
+
+    /**
+     * Puts a socket in the rooms of its seat (leaving those of an earlier seat) and gives it what it
+     * missed after `afterSeq`. Rooms are joined before the log is read, so nothing falls in between;
+     * the client drops anything it already has by sequence number.
+     */
+    async join(socket: RunSocket, userId: string, input: { runId: string; afterSeq: number }): Promise<RunJoined> {
+      const run = await requireRun(input.runId);
+      const seat = await seatOf(run, userId);
+      const prefix = `run:${run.id}:`;
+      for (const room of [...socket.rooms]) if (room.startsWith(prefix)) await socket.leave(room);
+      await socket.join(channelsOf(run, seat));
+      const scenario = scenarioOf(run);
+      const language = seat.isTrainer ? scenario.mainLanguage : languageGroup(scenario, seat.language);
+      const missed = await listRunEvents(deps.db, run.id, input.afterSeq);
+      const fresh = await requireRun(run.id);
+      const state = stateOf(fresh);
+      return {
+        runId: run.id,
+        seat,
+        clock: clockView(state),
+        phaseId: state.currentPhaseId,
+        lastSeq: Math.max(fresh.lastSeq, missed.at(-1)?.seq ?? 0),
+        events: missed.filter((entry) => audienceReaches(entry.audience, seat)).map((entry) => toDelivery(scenario, run.id, entry, language)),
+      };
+    },
+
+    /** A trainer's command, from a socket or a page's form alike. */
+    async command(userId: string, runId: string, command: RunCommand): Promise<{ lastSeq: number }> {
+      const outcome = await changeRun(deps.db, runId, (run) => {
+        if (run.trainerId !== userId) return { ok: false, reason: "not-trainer" };
+        const result = applyRunCommand(scenarioOf(run), stateOf(run), command, now());
+        if (!result.ok) return result;
+        return { ok: true, result: null, change: { state: result.state, status: result.state.status, events: result.events.map((event) => toLogEntry(event, userId)) } };
+      });
+      if (!outcome.ok) {
+        if (outcome.reason === "not-trainer") throw new LiveFailure("forbidden", "Only the trainer running this exercise can do that.");
+        throw refusal(outcome.reason);
+      }
+      publish(outcome.run, outcome.events);
+      schedule(outcome.run);
+      return { lastSeq: outcome.run.lastSeq };
+    },
+
+    /**
+     * Stores a member's answer with its score and the events it causes, then acknowledges it. A
+     * resend with the same client id is acknowledged again and changes nothing.
+     */
+    async submit(userId: string, input: { runId: string; taskId: string; clientId: string; answer: TaskAnswerInput }): Promise<RunSubmitted> {
+      const run = await requireRun(input.runId);
+      const seat = await seatOf(run, userId);
+      if (seat.isTrainer || !seat.memberId) throw new LiveFailure("forbidden", "Only participants hand in answers.");
+      if (!seat.teamId) throw refusal("no-team");
+      const teamId = seat.teamId;
+      const memberId = seat.memberId;
+      const outcome = await submitRunAnswer(deps.db, { runId: run.id, memberId, teamId, taskId: input.taskId, clientId: input.clientId, answer: input.answer as never }, (current) => {
+        const scenario = scenarioOf(current);
+        const state = stateOf(current);
+        const task = scenario.tasks.find((candidate) => candidate.id === input.taskId);
+        if (!task) return { ok: false, reason: "unknown-task" };
+        const addressed = task.assignedTo.kind === "teams" ? task.assignedTo.teamIds.includes(teamId) : reachesRole(scenario, task.assignedTo, seat.roleId ?? "");
+        if (!addressed) return { ok: false, reason: "not-your-task" };
+        if (state.status !== "running") return { ok: false, reason: state.status === "paused" ? "not-running" : state.status === "lobby" ? "not-started" : "already-ended" };
+        const nowMs = now();
+        const scenarioMs = Math.round(scenarioElapsedMs(state.clock, nowMs));
+        const score = scoreAnswer(scenario, task.id, { ...input.answer, submittedAtMinutes: scenarioMs / 60_000 });
+        const recorded = applyRunCommand(scenario, state, { type: "record-task-result", teamId, taskId: task.id, percent: score.percent, optionId: input.answer.optionId ?? null, trapsFallen: score.trapsFallen }, nowMs);
+        if (!recorded.ok) return recorded;
+        const submitted = { type: "answer.submitted", payload: { teamId, taskId: task.id, memberId }, audience: { kind: "teams" as const, ids: [teamId] }, scenarioMs, actorId: userId };
+        const scored = { type: "score.recorded", payload: { teamId, taskId: task.id, memberId, percent: score.percent, passed: score.passed, trapsFallen: score.trapsFallen }, audience: { kind: "trainers" as const }, scenarioMs };
+        return {
+          ok: true,
+          score: score as never,
+          scenarioMs,
+          change: { state: recorded.state, status: recorded.state.status, events: [submitted, scored, ...recorded.events.map((event) => toLogEntry(event))] },
+        };
+      });
+      if (!outcome.ok) throw refusal(outcome.reason);
+      if (outcome.outcome === "created") {
+        publish(outcome.run, outcome.events);
+        schedule(outcome.run);
+      }
+      return { submissionId: outcome.submission.id, duplicate: outcome.outcome === "duplicate", scenarioMs: outcome.submission.scenarioMs };
+    },
+
+    /** Saves the answer a member is writing; a save from an older revision is refused with the current one. */
+    async saveDraft(userId: string, input: { runId: string; taskId: string; baseRevision: number; answer: TaskAnswerInput }): Promise<{ revision: number }> {
+      const run = await requireRun(input.runId);
+      const seat = await seatOf(run, userId);
+      if (!seat.memberId) throw new LiveFailure("forbidden", "Only participants write answers.");
+      const saved = await saveRunAnswerDraft(deps.db, { runId: run.id, memberId: seat.memberId, taskId: input.taskId, baseRevision: input.baseRevision, answer: input.answer as never });
+      if (!saved.ok) throw new LiveFailure("conflict", `This answer was changed in another tab or device (revision ${saved.revision}). Reload to see it.`);
+      return { revision: saved.revision };
+    },
+
+    /** A message to one team's chat, stored once per client id; trainers write to the team they name. */
+    async chat(userId: string, name: string, input: { runId: string; teamId?: string; body: string; clientId: string }): Promise<{ seq: number }> {
+      const run = await requireRun(input.runId);
+      const seat = await seatOf(run, userId);
+      const teamId = seat.isTrainer ? input.teamId : seat.teamId;
+      if (!teamId) throw new LiveFailure(seat.isTrainer ? "invalid" : "forbidden", seat.isTrainer ? "Say which team the message is for." : refusalMessages["no-team"]!);
+      if (!scenarioOf(run).teams.some((team) => team.id === teamId)) throw refusal("unknown-team");
+      const outcome = await appendRunEventOnce(deps.db, run.id, `chat:${userId}:${input.clientId}`, (current) => ({
+        ok: true,
+        event: {
+          type: "chat.posted",
+          payload: { teamId, body: input.body, author: name, fromTrainer: seat.isTrainer, clientId: input.clientId },
+          audience: { kind: "teams", ids: [teamId] },
+          scenarioMs: Math.round(scenarioElapsedMs(stateOf(current).clock, now())),
+          actorId: userId,
+        },
+      }));
+      if (!outcome.ok) throw refusal(outcome.reason);
+      if (outcome.outcome === "created") publish(await requireRun(run.id), [outcome.event]);
+      return { seq: outcome.event.seq };
+    },
+
+    /** Releases what fell due now and sets the next timer: after a restart, or when a clock was corrected. */
+    wake: tick,
+
+    /** Members' teams or roles changed: tell each to join again, which moves their sockets. */
+    announceSeats(runId: string, seats: readonly RunSeat[]): void {
+      if (!io) return;
+      for (const seat of seats) if (seat.memberId) io.to(runChannels.member(runId, seat.memberId)).emit("run:seat", { runId, seat });
+    },
+
+    /** After a restart: timers again for every run that is running, so nothing due is forgotten. */
+    async resumeRunning(): Promise<void> {
+      for (const runId of await listRunIdsInPlay(deps.db, "running")) await tick(runId);
+    },
+
+    close(): void {
+      closed = true;
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+
+export type RunHub = ReturnType<typeof createRunHub>;
