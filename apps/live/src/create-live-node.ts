@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { createDatabase } from "@comity/db";
-import { createLiveServer, createRedisStreamsAdapter, databaseRoomStore, liveTokenKey } from "@comity/live/server";
+import { createLiveServer, createRedisStreamsAdapter, createRunHub, databaseRoomStore, liveTokenKey } from "@comity/live/server";
 import type { LiveNodeEnv } from "./env.ts";
 
 export interface LiveNode {
@@ -19,15 +19,20 @@ export async function createLiveNode(env: LiveNodeEnv): Promise<LiveNode> {
     }
     response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
   });
+  const runs = createRunHub({ db: database.prisma, log: { error: (message, error) => console.error(message, error) } });
   const io = createLiveServer(httpServer, {
     tokenKey: liveTokenKey(env.SESSION_SECRET),
     rooms: databaseRoomStore(database.prisma),
+    runs,
     adapter: redis?.adapter,
     corsOrigins: env.LIVE_CORS_ORIGINS,
   });
+  // After a restart: runs that were running get their timers back, and what fell due meanwhile is released.
+  await runs.resumeRunning();
   return {
     httpServer,
     close: async () => {
+      runs.close();
       await io.close();
       await redis?.close();
       await database.close();

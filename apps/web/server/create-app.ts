@@ -5,7 +5,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import { createDatabase, seedDemoDataIfEmpty, type OpenDatabase } from "@comity/db";
-import { createLiveServer, createRedisStreamsAdapter, databaseRoomStore, liveTokenKey } from "@comity/live/server";
+import { createLiveServer, createRedisStreamsAdapter, createRunHub, databaseRoomStore, liveTokenKey } from "@comity/live/server";
 import type { ServerEnv } from "./env.ts";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -40,7 +40,10 @@ export async function createComityServer(env: ServerEnv, appDir: string): Promis
 
   const tokenKey = liveTokenKey(env.sessionSecret);
   const redis = env.REDIS_URL ? await createRedisStreamsAdapter(env.REDIS_URL) : undefined;
-  const io = createLiveServer(httpServer, { tokenKey, rooms: databaseRoomStore(database.prisma), adapter: redis?.adapter });
+  const runs = createRunHub({ db: database.prisma, log: { error: (message, error) => console.error(message, error) } });
+  const io = createLiveServer(httpServer, { tokenKey, rooms: databaseRoomStore(database.prisma), runs, adapter: redis?.adapter });
+  // Runs that were running when the server stopped: what fell due meanwhile is released, and timers set again.
+  await runs.resumeRunning();
 
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true });
@@ -75,6 +78,7 @@ export async function createComityServer(env: ServerEnv, appDir: string): Promis
         broadcastRoomMessage: (message) => {
           io.to(`room:${message.roomId}`).emit("room:posted", message);
         },
+        runs,
       }),
     }),
   );
@@ -83,6 +87,7 @@ export async function createComityServer(env: ServerEnv, appDir: string): Promis
     httpServer,
     database,
     close: async () => {
+      runs.close();
       await io.close();
       await redis?.close();
       await database.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppLoadContext } from "@remix-run/node";
 import { createUser, type OpenDatabase } from "@comity/db";
 import { createTestDatabase } from "@comity/db/testing";
-import { liveTokenKey } from "@comity/live/server";
+import { createRunHub, liveTokenKey } from "@comity/live/server";
 import { getUser, signIn, startSession } from "./auth.server.ts";
 import { languageCookie } from "./i18next.server.ts";
 
@@ -17,6 +17,7 @@ function contextFor(clientIp: string): AppLoadContext {
     livePublicUrl: null,
     clientIp,
     broadcastRoomMessage: () => undefined,
+    runs: createRunHub({ db: database.prisma, log: { error: () => undefined } }),
   };
 }
 

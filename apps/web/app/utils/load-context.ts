@@ -1,5 +1,6 @@
 import type { Database } from "@comity/db";
 import type { RoomMessage } from "@comity/live/contracts";
+import type { RunHub } from "@comity/live/server";
 
 /** What the server hands every loader and action (server/create-app.ts builds it). */
 export interface ComityLoadContext {
@@ -11,6 +12,8 @@ export interface ComityLoadContext {
   clientIp: string;
   /** Shows a message stored by a plain form post to everyone in the room, as a socket post would. */
   broadcastRoomMessage(message: RoomMessage): void;
+  /** Live exercises: the same commands and answers as over the socket, for pages' forms. */
+  runs: RunHub;
 }
 
 declare module "@remix-run/node" {

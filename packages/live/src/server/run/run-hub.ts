@@ -177,6 +177,27 @@ export function createRunHub(deps: RunHubDeps) {
     return channels;
   }
 
+  /**
+   * The events after `afterSeq` that reach `seat`, up to the state read with them: the run is read
+   * first and the log only up to its last sequence number, so state, clock and events agree and a
+   * client that continues from `lastSeq` misses nothing appended meanwhile.
+   */
+  async function catchUp(runId: string, seat: RunSeat, afterSeq: number): Promise<RunJoined> {
+    const run = await requireRun(runId);
+    const missed = (await listRunEvents(deps.db, runId, afterSeq)).filter((entry) => entry.seq <= run.lastSeq);
+    const scenario = scenarioOf(run);
+    const state = stateOf(run);
+    const language = seat.isTrainer ? scenario.mainLanguage : languageGroup(scenario, seat.language);
+    return {
+      runId,
+      seat,
+      clock: clockView(state),
+      phaseId: state.currentPhaseId,
+      lastSeq: Math.max(run.lastSeq, afterSeq),
+      events: missed.filter((entry) => audienceReaches(entry.audience, seat)).map((entry) => toDelivery(scenario, runId, entry, language)),
+    };
+  }
+
   return {
     bind(server: LiveServer): void {
       io = server;
@@ -193,19 +214,13 @@ export function createRunHub(deps: RunHubDeps) {
       const prefix = `run:${run.id}:`;
       for (const room of [...socket.rooms]) if (room.startsWith(prefix)) await socket.leave(room);
       await socket.join(channelsOf(run, seat));
-      const scenario = scenarioOf(run);
-      const language = seat.isTrainer ? scenario.mainLanguage : languageGroup(scenario, seat.language);
-      const missed = await listRunEvents(deps.db, run.id, input.afterSeq);
-      const fresh = await requireRun(run.id);
-      const state = stateOf(fresh);
-      return {
-        runId: run.id,
-        seat,
-        clock: clockView(state),
-        phaseId: state.currentPhaseId,
-        lastSeq: Math.max(fresh.lastSeq, missed.at(-1)?.seq ?? 0),
-        events: missed.filter((entry) => audienceReaches(entry.audience, seat)).map((entry) => toDelivery(scenario, run.id, entry, language)),
-      };
+      return catchUp(run.id, seat, input.afterSeq);
+    },
+
+    /** What a person's page shows first: their seat, the clock and everything of the log that reaches them. */
+    async history(userId: string, runId: string): Promise<RunJoined> {
+      const run = await requireRun(runId);
+      return catchUp(run.id, await seatOf(run, userId), 0);
     },
 
     /** A trainer's command, from a socket or a page's form alike. */
