@@ -66,7 +66,7 @@ export {
 } from "./staffing/assignments.ts";
 export { currentCalendarToken, findCalendarTokenOwner, renewCalendarToken } from "./workshop/calendar-tokens.ts";
 export { createRequestDraft, deleteRequestDraft, findRequestDraft, listRequestDrafts, markRequestDraftFinal, saveRequestDraft, type DraftElements, type SaveDraftOutcome } from "./writer/request-drafts.ts";
-export { createScenario, findScenario, findScenarioVersion, listScenarios, publishScenarioDraft, saveScenarioDraft, type ScenarioContent } from "./scenario/scenarios.ts";
+export { createScenario, findOwnPublishedVersion, findScenario, findScenarioVersion, listPublishedVersions, listScenarios, publishScenarioDraft, saveScenarioDraft, type ScenarioContent } from "./scenario/scenarios.ts";
 export {
   appendRunEventOnce,
   assignRunMembers,
@@ -80,7 +80,10 @@ export {
   JOIN_CODE_LENGTH,
   joinRun,
   listRunAnswerDrafts,
+  listMemberRuns,
   listRunEvents,
+  listSessionsForRuns,
+  sessionExists,
   listRunIdsInPlay,
   listRunLinks,
   listRunMembers,

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { io, type Socket } from "socket.io-client";
-import type { Ack, ClientToServerEvents, PresenceEntry, RoomMessage, ServerToClientEvents } from "@comity/live/contracts";
+import type { Ack, PresenceEntry, RoomMessage } from "@comity/live/contracts";
+import { openLiveSocket, type ConnectionState, type LiveSocket } from "./live-socket.ts";
 
-type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-export type ConnectionState = "connecting" | "connected" | "reconnecting" | "refused";
+export type { ConnectionState };
 
 interface Options {
   roomId: string;
@@ -17,25 +16,6 @@ function mergeMessages(current: RoomMessage[], incoming: RoomMessage[]): RoomMes
   const byId = new Map(current.map((message) => [message.id, message]));
   for (const message of incoming) byId.set(message.id, message);
   return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
-
-/**
- * A fresh live token, or null when the person is signed out. Network failures (the web app
- * restarting, a dropped line) are retried with a growing pause instead of giving up.
- */
-async function fetchLiveToken(stopped: () => boolean): Promise<string | null> {
-  for (let pause = 1000; !stopped(); pause = Math.min(pause * 2, 30_000)) {
-    try {
-      const response = await fetch("/live/token", { headers: { Accept: "application/json" }, redirect: "manual" });
-      if (response.ok) return ((await response.json()) as { token: string }).token;
-      // A redirect to sign-in or a refusal: no token will come by retrying.
-      if (response.type === "opaqueredirect" || response.status === 401 || response.status === 403) return null;
-    } catch {
-      // Offline or the server is restarting: wait and try again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, pause));
-  }
-  return null;
 }
 
 /**
@@ -54,20 +34,7 @@ export function useLiveRoom({ roomId, initialToken, initialMessages, liveUrl }: 
   const pageToken = useRef<string | null>(initialToken);
 
   useEffect(() => {
-    let stopped = false;
-    const options = {
-      path: "/socket.io",
-      auth: (send: (data: { token: string }) => void) => {
-        const token = pageToken.current;
-        if (token) {
-          pageToken.current = null;
-          send({ token });
-          return;
-        }
-        void fetchLiveToken(() => stopped).then((fresh) => send({ token: fresh ?? "" }));
-      },
-    };
-    const socket: LiveSocket = liveUrl ? io(liveUrl, options) : io(options);
+    const { socket, stop } = openLiveSocket(pageToken, liveUrl);
     socketRef.current = socket;
 
     socket.on("connect", () => {
@@ -98,8 +65,7 @@ export function useLiveRoom({ roomId, initialToken, initialMessages, liveUrl }: 
       if (update.roomId === roomId) setPresence(update.presence);
     });
     return () => {
-      stopped = true;
-      socket.disconnect();
+      stop();
       socketRef.current = null;
     };
   }, [roomId, liveUrl]);

@@ -351,3 +351,26 @@ export async function saveRunAnswerDraft(
 export function listRunAnswerDrafts(db: Database, runId: string, memberId: string) {
   return db.runAnswerDraft.findMany({ where: { runId, memberId }, select: { taskId: true, answer: true, revision: true, updatedAt: true } });
 }
+
+/** The runs a person plays in, newest first. */
+export function listMemberRuns(db: Database, userId: string) {
+  return db.runMember.findMany({
+    where: { userId, run: { status: { not: "closed" } } },
+    orderBy: { joinedAt: "desc" },
+    select: { run: { select: { id: true, title: true, status: true, createdAt: true } } },
+  });
+}
+
+/** Sessions of published workshops from yesterday on, which a run can be part of. */
+export function listSessionsForRuns(db: Database, fromDate: Date) {
+  return db.workshopSession.findMany({
+    where: { cancelled: false, endsAt: { gte: fromDate }, workshop: { status: "published" } },
+    orderBy: { startsAt: "asc" },
+    take: 100,
+    select: { id: true, title: true, startsAt: true, workshop: { select: { title: true, timeZone: true } } },
+  });
+}
+
+export async function sessionExists(db: Database, sessionId: string): Promise<boolean> {
+  return (await db.workshopSession.count({ where: { id: sessionId, cancelled: false } })) === 1;
+}

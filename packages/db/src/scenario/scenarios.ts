@@ -66,3 +66,17 @@ export async function publishScenarioDraft(db: Database, input: { ownerId: strin
   const { count } = await db.scenarioVersion.updateMany({ where: { id: draft.id, status: "draft" }, data: { status: "published", publishedAt: new Date() } });
   return count === 1 ? { ok: true, versionId: draft.id, number: draft.number } : { ok: false };
 }
+
+/** Every published version of a person's scenarios, newest first: what they can run. */
+export function listPublishedVersions(db: Database, ownerId: string) {
+  return db.scenarioVersion.findMany({
+    where: { status: "published", scenario: { ownerId } },
+    orderBy: [{ publishedAt: "desc" }],
+    select: { id: true, number: true, content: true, publishedAt: true, scenarioId: true },
+  });
+}
+
+/** A published version a person owns, or null: only those may be run by them. */
+export function findOwnPublishedVersion(db: Database, ownerId: string, versionId: string) {
+  return db.scenarioVersion.findFirst({ where: { id: versionId, status: "published", scenario: { ownerId } }, select: { id: true } });
+}

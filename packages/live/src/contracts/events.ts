@@ -14,6 +14,8 @@ export interface LiveError {
   message: string;
   /** Per-field problems for `invalid`, keyed by the field's path. */
   fields?: Record<string, string[]>;
+  /** For a refused run command or answer: why, as a code a page can translate (e.g. "not-running"). */
+  reason?: string;
 }
 
 /** Every handler answers through one of these. */

@@ -6,6 +6,8 @@ export class LiveFailure extends Error {
   constructor(
     readonly code: LiveErrorCode,
     message: string,
+    /** Why, as a code a page can translate. */
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -61,7 +63,7 @@ export function defineHandler<Input, Data>(
       reply({ ok: true, data: await handler(parsed.data) });
     } catch (error) {
       if (error instanceof LiveFailure) {
-        reply({ ok: false, error: { code: error.code, message: error.message } });
+        reply({ ok: false, error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } });
         return;
       }
       log.error("live handler failed", error);

@@ -75,7 +75,7 @@ const refusalMessages: Record<string, string> = {
 
 function refusal(reason: string): LiveFailure {
   const code = reason === "unknown-run" ? "not-found" : reason === "not-your-task" || reason === "no-team" ? "forbidden" : "conflict";
-  return new LiveFailure(code, refusalMessages[reason] ?? "The exercise cannot do that now.");
+  return new LiveFailure(code, refusalMessages[reason] ?? "The exercise cannot do that now.", reason);
 }
 
 /**
@@ -232,7 +232,7 @@ export function createRunHub(deps: RunHubDeps) {
         return { ok: true, result: null, change: { state: result.state, status: result.state.status, events: result.events.map((event) => toLogEntry(event, userId)) } };
       });
       if (!outcome.ok) {
-        if (outcome.reason === "not-trainer") throw new LiveFailure("forbidden", "Only the trainer running this exercise can do that.");
+        if (outcome.reason === "not-trainer") throw new LiveFailure("forbidden", "Only the trainer running this exercise can do that.", "not-trainer");
         throw refusal(outcome.reason);
       }
       publish(outcome.run, outcome.events);
@@ -315,6 +315,20 @@ export function createRunHub(deps: RunHubDeps) {
 
     /** Releases what fell due now and sets the next timer: after a restart, or when a clock was corrected. */
     wake: tick,
+
+    /** Tells the trainers someone joined, once per member, so the lobby fills in as people arrive. */
+    async noteMemberJoined(runId: string, member: { id: string; displayName: string; country: string; language: string; profession: string }): Promise<void> {
+      const outcome = await appendRunEventOnce(deps.db, runId, `join:${member.id}`, (run) => ({
+        ok: true,
+        event: {
+          type: "member.joined",
+          payload: { memberId: member.id, displayName: member.displayName, country: member.country, language: member.language, profession: member.profession },
+          audience: { kind: "trainers" },
+          scenarioMs: Math.round(scenarioElapsedMs(stateOf(run).clock, now())),
+        },
+      }));
+      if (outcome.ok && outcome.outcome === "created") publish(await requireRun(runId), [outcome.event]);
+    },
 
     /** Members' teams or roles changed: tell each to join again, which moves their sockets. */
     announceSeats(runId: string, seats: readonly RunSeat[]): void {
