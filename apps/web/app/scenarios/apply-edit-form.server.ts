@@ -1,22 +1,25 @@
 import { z } from "zod";
 import { EDITABLE_LISTS, itemsOf, removeItem, saveFields, saveItem, type DraftContent, type DraftItem, type EditableList, type EditOutcome } from "./edit-engine.server.ts";
-import { roleFromForm, teamFromForm } from "./edit-cast.server.ts";
-import { documentFromForm } from "./edit-documents.server.ts";
+import { RoleFormSchema, TeamFormSchema } from "./edit-cast.server.ts";
+import { DocumentFormSchema } from "./edit-documents.server.ts";
 import { injectFromForm } from "./edit-injects.server.ts";
+import { itemFromForm } from "./edit-item.server.ts";
 import { metadataFromForm } from "./edit-metadata.server.ts";
-import { stateFromForm } from "./edit-states.server.ts";
+import { StateFormSchema } from "./edit-states.server.ts";
 import { taskFromForm } from "./edit-tasks.server.ts";
-import { deadlineFromForm, phaseFromForm, trapFromForm } from "./edit-timeline.server.ts";
+import { DeadlineFormSchema, PhaseFormSchema, TrapFormSchema } from "./edit-timeline.server.ts";
 import { decodeForm } from "./form-paths.ts";
 
-const EDITORS: Record<EditableList, (fields: unknown, existing?: DraftItem) => DraftItem | null> = {
-  states: stateFromForm,
-  roles: roleFromForm,
-  teams: teamFromForm,
-  documents: documentFromForm,
-  phases: phaseFromForm,
-  deadlines: deadlineFromForm,
-  traps: trapFromForm,
+type Editor = (fields: unknown, existing?: DraftItem) => DraftItem | null;
+const plain = (schema: z.ZodTypeAny): Editor => (fields, existing) => itemFromForm(schema, fields, existing);
+const EDITORS: Record<EditableList, Editor> = {
+  states: plain(StateFormSchema),
+  roles: plain(RoleFormSchema),
+  teams: plain(TeamFormSchema),
+  documents: plain(DocumentFormSchema),
+  phases: plain(PhaseFormSchema),
+  deadlines: plain(DeadlineFormSchema),
+  traps: plain(TrapFormSchema),
   injects: injectFromForm,
   tasks: taskFromForm,
 };

@@ -92,7 +92,9 @@ function formState(props: Shared, formKey: string, stored: FormValues) {
   const { result, revision } = props;
   const mine = result?.form === formKey ? result : undefined;
   return {
-    key: `${formKey}-${revision}-${mine?.problems ? "refused" : ""}`,
+    // Only the form just sent starts afresh (emptied after an addition, or showing the refused values): one
+    // the person is typing in meanwhile keeps what it holds.
+    key: mine ? `${formKey}-${revision}-${mine.problems ? "refused" : "saved"}` : `${formKey}-stored`,
     open: Boolean(mine),
     shown: { values: mine?.problems ? (mine.values ?? stored) : stored, problems: mine?.problems ?? [], saved: Boolean(mine?.saved) },
   };

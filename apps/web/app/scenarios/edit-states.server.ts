@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CheckboxField, ChoiceList, LocalizedField, NumberField, OptionalLocalizedField, PlainField, rows } from "./edit-fields.schema.ts";
-import { itemFromForm, withIds } from "./edit-item.server.ts";
-import type { DraftItem } from "./edit-engine.server.ts";
+import { withIds } from "./edit-item.server.ts";
 
-const StateForm = z.object({
+/** A State of the case and the facts of its law the case turns on. */
+export const StateFormSchema = z.object({
   id: PlainField,
   name: LocalizedField,
   deathPenalty: CheckboxField,
@@ -14,7 +14,3 @@ const StateForm = z.object({
   centralAuthority: LocalizedField,
   notes: OptionalLocalizedField,
 });
-
-export function stateFromForm(fields: unknown, existing?: DraftItem): DraftItem | null {
-  return itemFromForm(StateForm, fields, existing);
-}

@@ -99,6 +99,20 @@ test("a trainer starts a scenario from scratch, sees what it still needs path by
   await page.getByRole("button", { name: "Publish this version" }).click();
   await expect(page.locator("#publish-problems")).toContainText("states:");
   await expect(page.getByTestId("version-status")).toHaveText("Version 1 · draft");
+
+  // The unfinished draft is built with the forms all the same: a State's own fields are checked, the rest stays listed.
+  await page.getByTestId("edit-sections").getByRole("link", { name: "States" }).click();
+  await page.getByTestId("states-new").locator("summary").click();
+  const state = page.locator("#states-new");
+  await state.getByLabel("Identifier").fill("costa-azul");
+  await state.getByLabel("Name (French)").fill("République de Costa Azul");
+  await state.getByRole("group", { name: "Languages it accepts requests in" }).getByLabel("French").check();
+  await state.getByRole("button", { name: "Add a State" }).click();
+  await expect(state.getByLabel("Central authority (French)")).toHaveAccessibleDescription(/Give the text in at least one language/);
+  await state.getByLabel("Central authority (French)").fill("Ministère de la justice");
+  await state.getByRole("button", { name: "Add a State" }).click();
+  await expect(state.getByTestId("saved")).toBeVisible();
+  await expect(page.getByTestId("states-costa-azul")).toContainText("République de Costa Azul");
 });
 
 test("a trainer edits a cloned scenario with forms only: metadata, a State, a role and a team, a document, a phase and a rubric criterion", async ({ page }) => {
@@ -108,6 +122,11 @@ test("a trainer edits a cloned scenario with forms only: metadata, a State, a ro
   await page.getByTestId("built-in-extradition-provisional-arrest").getByRole("button", { name: "Clone and edit" }).click();
   await expect(page.getByTestId("ready")).toBeVisible();
   const sections = page.getByTestId("edit-sections");
+  /** Unfolds a list's "Add…" form and returns it. */
+  const addForm = async (list: string) => {
+    await page.getByTestId(`${list}-new`).locator("summary").click();
+    return page.locator(`#${list}-new`);
+  };
 
   // Metadata: a new title, a level, and one more learning objective.
   await sections.getByRole("link", { name: "Title and objectives" }).click();
@@ -123,8 +142,7 @@ test("a trainer edits a cloned scenario with forms only: metadata, a State, a ro
 
   // A new State: a wrong identifier is refused beside its field, and what was typed stays.
   await sections.getByRole("link", { name: "States" }).click();
-  await page.getByTestId("states-new").locator("summary").click();
-  const state = page.locator("#states-new");
+  const state = await addForm("states");
   await state.getByLabel("Identifier").fill("Norland");
   await state.getByLabel("Name (English)", { exact: true }).fill("Kingdom of Norland");
   await state.getByLabel("Name (French)", { exact: true }).fill("Royaume de Norlande");
@@ -139,18 +157,22 @@ test("a trainer edits a cloned scenario with forms only: metadata, a State, a ro
   await state.getByRole("button", { name: "Add a State" }).click();
   await expect(state.getByTestId("saved")).toBeVisible();
   await expect(page.getByTestId("states-norland")).toContainText("Kingdom of Norland");
+  // A State that roles and teams still belong to cannot be removed; the page says what uses it.
+  const aldoria = page.getByTestId("states-aldoria");
+  await aldoria.locator("summary").click();
+  await aldoria.getByRole("button", { name: "Remove" }).click();
+  await expect(aldoria.getByTestId("problems")).toContainText('It is still used by roles "aldorian-central-authority"');
+  await expect(aldoria.getByTestId("problems")).toContainText('teams "requested"');
 
   // A role of that State, and a team holding it.
   await sections.getByRole("link", { name: "Roles and teams" }).click();
-  await page.getByTestId("roles-new").locator("summary").click();
-  const role = page.locator("#roles-new");
+  const role = await addForm("roles");
   await role.getByLabel("Identifier").fill("norland-prosecutor");
   await role.getByLabel("State").selectOption({ label: "Kingdom of Norland" });
   await role.getByLabel("Name (English)", { exact: true }).fill("Prosecutor of Norland");
   await role.getByRole("button", { name: "Add a role" }).click();
   await expect(role.getByTestId("saved")).toBeVisible();
-  await page.getByTestId("teams-new").locator("summary").click();
-  const team = page.locator("#teams-new");
+  const team = await addForm("teams");
   await team.getByLabel("Identifier").fill("norland-team");
   await team.getByLabel("State").selectOption({ label: "Kingdom of Norland" });
   await team.getByLabel("Name (English)", { exact: true }).fill("Observers: Norland");
@@ -161,8 +183,7 @@ test("a trainer edits a cloned scenario with forms only: metadata, a State, a ro
 
   // A document for the Aldorian central authority only.
   await sections.getByRole("link", { name: "Documents" }).click();
-  await page.getByTestId("documents-new").locator("summary").click();
-  const document = page.locator("#documents-new");
+  const document = await addForm("documents");
   await document.getByLabel("Identifier").fill("hearing-note");
   await document.getByLabel("Title (English)").fill("Hearing note");
   await document.getByLabel("Text (English)").fill("The hearing is **tomorrow** at nine.");
