@@ -8,6 +8,7 @@ import { requireRole } from "../utils/auth.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
 import { ProblemList } from "../scenarios/problem-list.tsx";
+import { SectionNav } from "../scenarios/edit-sections.tsx";
 import { addInjectFromForm, addTaskFromForm, publicationProblems, requireOwnScenario } from "../scenarios/scenario-editing.server.ts";
 import { scenarioSummary } from "../scenarios/scenario-summary.ts";
 
@@ -119,6 +120,7 @@ export default function ScenarioPage() {
           {t("scenarios.saved")}
         </p>
       ) : null}
+      <SectionNav scenarioId={id} />
       {refusedFor("publish")?.problems ? <ProblemList id="publish-problems" problems={refusedFor("publish")?.problems ?? []} /> : null}
 
       <div className="card">
