@@ -114,7 +114,9 @@ export function useRunChannel({ runId, initialToken, liveUrl, initialEvents, ini
   /** Called for each new event, after it is merged (e.g. to reload a page's data). */
   const onEvent = useCallback((listener: (event: RunDelivery) => void) => {
     listeners.current.add(listener);
-    return () => listeners.current.delete(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
   }, []);
 
   return { events, clock, seat, connection, problem, request, onEvent };
