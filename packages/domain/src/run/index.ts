@@ -5,3 +5,4 @@ export * from "./run-command.schema.ts";
 export { applyRunCommand, type RunCommandResult } from "./apply-run-command.ts";
 export { advanceRun, nextWakeUpMs, type RunStep } from "./advance-run.ts";
 export * from "./deliver-run-event.ts";
+export * from "./balance-teams.ts";
