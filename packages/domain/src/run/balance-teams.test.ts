@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { BUILT_IN_SCENARIOS } from "../scenario/built-in/index.ts";
-import { balanceTeams, PROFESSIONS, type TeamAssignment, type TeamCandidate, type TeamPin } from "./balance-teams.ts";
+import { PROFESSIONS } from "../workshop/workshop.schema.ts";
+import { balanceTeams, type TeamAssignment, type TeamCandidate, type TeamPin } from "./balance-teams.ts";
 import { runScenario } from "./run.fixtures.ts";
 
 /** Requesting team (Carola) takes Spanish; requested team (Doria) French. */
@@ -20,7 +21,7 @@ const person = (id: string, country: string, language = "en", profession: TeamCa
 
 describe("balanceTeams", () => {
   it("spreads countries and professions over the teams instead of clustering them", () => {
-    const people = ["fr", "de", "ng", "br"].flatMap((country) => [person(`${country}-judge`, country, "en", "judge"), person(`${country}-police`, country, "en", "police")]);
+    const people = ["fr", "de", "ng", "br"].flatMap((country) => [person(`${country}-judge`, country, "en", "judge"), person(`${country}-police`, country, "en", "law_enforcement")]);
     const { assignments } = balanceTeams(scenario, people);
     for (const teamId of ["requesting", "requested"]) {
       const members = people.filter((candidate) => teamOf(assignments, candidate.id) === teamId);
@@ -73,7 +74,7 @@ const candidatesArbitrary = fc.uniqueArray(
   { selector: (candidate) => candidate.id, maxLength: 30 },
 );
 const pinsArbitrary = (people: TeamCandidate[]) =>
-  fc.array(fc.record({ participantId: fc.constantFrom("nobody", ...people.map((candidate) => candidate.id)), teamId: fc.constantFrom("requesting", "requested"), roleId: fc.option(fc.constantFrom("prosecutor", "judge", "central-authority"), { nil: undefined }) }), { maxLength: 6 }).map((pins) => pins.map(({ roleId, ...pin }) => (roleId ? { ...pin, roleId } : pin)));
+  fc.array(fc.record({ participantId: fc.constantFrom("nobody", ...people.map((candidate) => candidate.id)), teamId: fc.constantFrom("requesting", "requested"), roleId: fc.option(fc.constantFrom("prosecutor", "judge", "central-authority"), { nil: undefined }) }), { maxLength: 6 }).map((pins) => pins.map(({ roleId, ...pin }): TeamPin => (roleId ? { ...pin, roleId } : pin)));
 const teamIds = scenario.teams.map((team) => team.id);
 
 describe("balanceTeams, for any participants and pins", () => {

@@ -1,14 +1,12 @@
 import type { Scenario } from "../scenario/scenario.schema.ts";
 
-export const PROFESSIONS = ["judge", "prosecutor", "central-authority", "police", "defence", "other"] as const;
-export type Profession = (typeof PROFESSIONS)[number];
-
 /** Someone to place in a team, with what makes a team mixed. */
 export interface TeamCandidate {
   id: string;
   country: string;
   language: string;
-  profession: Profession;
+  /** As registered (the workshop's `PROFESSIONS`); only compared, so any label works. */
+  profession: string;
 }
 
 /** A trainer's choice that stands: this participant is in this team (and role, if given). */

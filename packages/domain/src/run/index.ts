@@ -6,3 +6,5 @@ export { applyRunCommand, type RunCommandResult } from "./apply-run-command.ts";
 export { advanceRun, nextWakeUpMs, type RunStep } from "./advance-run.ts";
 export * from "./deliver-run-event.ts";
 export * from "./balance-teams.ts";
+export * from "./cooperation-request.schema.ts";
+export { applyCooperationStep, sendCooperationRequest, type CooperationActor, type CooperationResult } from "./cooperation-request.ts";
