@@ -203,7 +203,9 @@ describe("timed releases and the pause", () => {
 
 describe("the persisted shapes", () => {
   it("keep state and events as JSON that reads back through their schemas", () => {
-    let { state, events } = started();
+    const start = started();
+    let state = start.state;
+    const events = [...start.events];
     const steps: [RunCommandInput, number][] = [
       [{ type: "fire-inject-now", injectId: "phone-call" }, 3],
       [{ type: "send-adhoc-inject", id: "storm", title: { en: "A storm" }, body: { en: "Rain." }, audience: { kind: "roles", roleIds: ["prosecutor"] } }, 4],

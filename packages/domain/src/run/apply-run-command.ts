@@ -45,21 +45,15 @@ function carryOut(scenario: Scenario, draft: RunState, command: RunCommand, nowM
       draft.status = "running";
       draft.clock = startClock(nowMs);
       return [{ type: "run.started", scenarioMs: 0 }];
-    case "pause": {
-      if (draft.status === "paused") return "already-paused";
-      const refusal = refusalOutsidePlay(draft.status);
-      if (refusal) return refusal;
-      draft.status = "paused";
-      draft.clock = pauseClock(draft.clock, nowMs);
-      return [{ type: "run.paused", scenarioMs }];
-    }
+    case "pause":
     case "resume": {
-      if (draft.status === "running") return "already-running";
+      const pausing = command.type === "pause";
+      if (draft.status === (pausing ? "paused" : "running")) return pausing ? "already-paused" : "already-running";
       const refusal = refusalOutsidePlay(draft.status);
       if (refusal) return refusal;
-      draft.status = "running";
-      draft.clock = resumeClock(draft.clock, nowMs);
-      return [{ type: "run.resumed", scenarioMs }];
+      draft.status = pausing ? "paused" : "running";
+      draft.clock = (pausing ? pauseClock : resumeClock)(draft.clock, nowMs);
+      return [{ type: pausing ? "run.paused" : "run.resumed", scenarioMs }];
     }
     case "end": {
       const refusal = refusalOutsidePlay(draft.status);
