@@ -58,6 +58,7 @@ function Header() {
         {user ? <NavLink to="/workshops">{t("nav.workshops")}</NavLink> : null}
         {user ? <NavLink to="/live">{t("nav.live")}</NavLink> : null}
         {user ? <NavLink to="/writer">{t("nav.writer")}</NavLink> : null}
+        {user ? <NavLink to="/runs">{t("nav.runs")}</NavLink> : null}
         {user && (hasRole(user, "trainer") || hasRole(user, "secretariat")) ? <NavLink to="/scenarios">{t("nav.scenarios")}</NavLink> : null}
         {user && hasRole(user, "secretariat") ? <NavLink to="/interpreters">{t("nav.interpreters")}</NavLink> : null}
         {user && hasRole(user, "interpreter") ? <NavLink to="/shifts">{t("nav.shifts")}</NavLink> : null}

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { showText } from "@comity/domain";
 import { listRunLinks, listRunMembers, listRunSubmissions } from "@comity/db";
@@ -14,6 +13,7 @@ import { runChannelStart } from "../runs/run-page.server.ts";
 import { ScenarioClockDisplay, formatScenarioTime } from "../runs/scenario-clock-display.tsx";
 import { TeamChat } from "../runs/team-chat.tsx";
 import { useRunChannel } from "../runs/use-run-channel.ts";
+import { useRevalidateOnRunEvent } from "../runs/use-revalidate-on-event.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
@@ -56,22 +56,9 @@ export default function RunConsole() {
   const { run, phases, currentPhaseId, members, links, injects, teams, seatOptions, roles, channel, adHocId, chatClientId, names } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
-  const revalidator = useRevalidator();
   const live = useRunChannel({ runId: run.id, initialToken: channel.token, liveUrl: channel.liveUrl, initialEvents: channel.events, initialClock: channel.clock, initialSeat: channel.seat, lastSeq: channel.lastSeq });
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useRevalidateOnRunEvent(live.onEvent);
 
-  // Each event changes what the console shows (queue, lobby, scores): reload its data, at most a few times a second.
-  useEffect(
-    () =>
-      live.onEvent(() => {
-        if (pending.current) return;
-        pending.current = setTimeout(() => {
-          pending.current = null;
-          revalidator.revalidate();
-        }, 250);
-      }),
-    [live.onEvent, revalidator],
-  );
 
   const status = live.clock.status;
   const command = (type: string, label: string, extra: Record<string, string> = {}, danger = false) => <IntentButton intent="command" label={label} danger={danger} fields={{ type, ...extra }} />;
@@ -165,6 +152,8 @@ export default function RunConsole() {
           </button>
         </Form>
       )}
+
+      {members.length > 0 ? <IntentButton intent="balance" label={t("runs.balance")} /> : null}
 
       <h2>{t("runs.links.title")}</h2>
       <Form method="post" className="inline-form">

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useRevalidator } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listRunMembers, listRunSubmissions, setScoreboardAnonymous } from "@comity/db";
 import { teamProgress } from "../runs/console-data.server.ts";
@@ -9,6 +8,7 @@ import { runChannelStart } from "../runs/run-page.server.ts";
 import { scoreboard } from "../runs/scoreboard.ts";
 import { ScenarioClockDisplay } from "../runs/scenario-clock-display.tsx";
 import { useRunChannel } from "../runs/use-run-channel.ts";
+import { useRevalidateOnRunEvent } from "../runs/use-revalidate-on-event.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 
@@ -36,20 +36,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function Projector() {
   const { t } = useTranslation();
   const { run, board, channel } = useLoaderData<typeof loader>();
-  const revalidator = useRevalidator();
   const live = useRunChannel({ runId: run.id, initialToken: channel.token, liveUrl: channel.liveUrl, initialEvents: channel.events, initialClock: channel.clock, initialSeat: channel.seat, lastSeq: channel.lastSeq });
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () =>
-      live.onEvent((event) => {
-        if (event.type !== "score.recorded" || pending.current) return;
-        pending.current = setTimeout(() => {
-          pending.current = null;
-          revalidator.revalidate();
-        }, 250);
-      }),
-    [live.onEvent, revalidator],
-  );
+  useRevalidateOnRunEvent(live.onEvent, (event) => event.type === "score.recorded");
+
   const widest = Math.max(1, ...board.rows.map((row) => row.average ?? 0));
   return (
     <section className="projector">

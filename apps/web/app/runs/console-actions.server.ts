@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { RunCommandSchema, type Scenario } from "@comity/domain";
+import { balanceTeams, RunCommandSchema, type Scenario } from "@comity/domain";
 import { assignRunMembers, createRunLink, listRunMembers, revokeRunLink, setScoreboardAnonymous, type Database } from "@comity/db";
 import type { RunHub } from "@comity/live/server";
 import { NewLinkSchema } from "./run-forms.schema.ts";
@@ -66,10 +66,17 @@ export async function handleConsoleForm(
         return { memberId: member.id, teamId: team ? team.id : null, roleId: team && team.roleIds.includes(roleId) ? roleId : null };
       });
       await assignRunMembers(context.db, runId, seats);
-      context.runs.announceSeats(
-        runId,
-        seats.map((seat) => ({ memberId: seat.memberId, teamId: seat.teamId, roleId: seat.roleId, language: "", isTrainer: false })),
-      );
+      context.runs.announceSeats(runId, seats.map((seat) => ({ ...seat, language: "", isTrainer: false })));
+      return { ok: true, intent };
+    }
+    case "balance": {
+      // Places everyone not yet placed, mixing countries, languages and professions; placements the trainer made stand.
+      const members = await listRunMembers(context.db, runId);
+      const pins = members.flatMap((member) => (member.teamId ? [{ participantId: member.id, teamId: member.teamId, ...(member.roleId ? { roleId: member.roleId } : {}) }] : []));
+      const { assignments } = balanceTeams(scenario, members, pins);
+      const seats = assignments.map((assignment) => ({ memberId: assignment.participantId, teamId: assignment.teamId, roleId: assignment.roleId }));
+      await assignRunMembers(context.db, runId, seats);
+      context.runs.announceSeats(runId, seats.map((seat) => ({ ...seat, language: "", isTrainer: false })));
       return { ok: true, intent };
     }
     case "link": {
