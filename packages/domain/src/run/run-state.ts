@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AudienceSchema, LocalizedTextSchema, ScenarioIdSchema } from "../scenario/scenario.schema.ts";
+import { CooperationRequestSchema } from "./cooperation-request.schema.ts";
 import { ScenarioClockSchema, STOPPED_CLOCK } from "./scenario-clock.ts";
 
 export const RUN_STATUSES = ["lobby", "running", "paused", "debrief", "closed"] as const;
@@ -57,10 +58,12 @@ export const RunStateSchema = z.object({
   adHocInjects: z.array(AdHocInjectSchema),
   taskResults: z.array(TaskResultSchema),
   deadlineNotices: z.array(DeadlineNoticeSchema),
+  /** Requests sent between the teams of different States, with everything that happened to them. */
+  cooperationRequests: z.array(CooperationRequestSchema).default([]),
 });
 export type RunState = z.infer<typeof RunStateSchema>;
 
 /** A run waiting in the lobby. */
 export function createRunState(): RunState {
-  return { status: "lobby", clock: { ...STOPPED_CLOCK }, currentPhaseId: null, phaseStarts: [], injects: {}, adHocInjects: [], taskResults: [], deadlineNotices: [] };
+  return { status: "lobby", clock: { ...STOPPED_CLOCK }, currentPhaseId: null, phaseStarts: [], injects: {}, adHocInjects: [], taskResults: [], deadlineNotices: [], cooperationRequests: [] };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RunCommandSchema, type RunStatus, type ShownText } from "@comity/domain";
+import { CooperationStepSchema, RunCommandSchema, type RunStatus, type ShownText } from "@comity/domain";
 import { TaskAnswerSchema } from "@comity/scoring";
 import type { Ack } from "./events.ts";
 
@@ -11,7 +11,30 @@ const ClientIdSchema = z.string().uuid("clientId must be a UUID.");
 export const RunJoinSchema = z.object({ runId: RunIdSchema, afterSeq: z.number().int().min(0).default(0) }).strict();
 export const RunCommandRequestSchema = z.object({ runId: RunIdSchema, command: RunCommandSchema }).strict();
 /** Hand in an answer; `clientId` makes a resend harmless. */
-export const RunSubmitSchema = z.object({ runId: RunIdSchema, taskId: TaskIdSchema, clientId: ClientIdSchema, answer: TaskAnswerSchema.omit({ submittedAtMinutes: true }) }).strict();
+export const RunSubmitSchema = z
+  .object({
+    runId: RunIdSchema,
+    taskId: TaskIdSchema,
+    clientId: ClientIdSchema,
+    answer: TaskAnswerSchema.omit({ submittedAtMinutes: true }),
+    /** A drafted request handed in is also sent to this team, through its central authority. */
+    sendToTeamId: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+/**
+ * A step on a request between teams: the requested side asks for more, postpones, executes or
+ * refuses; the requesting side answers. `decision` also hands the step in as the team's answer to
+ * one of its decision tasks, so the rubric scores it.
+ */
+export const RunCooperateSchema = z
+  .object({
+    runId: RunIdSchema,
+    requestId: z.string().min(1).max(64),
+    clientId: ClientIdSchema,
+    step: CooperationStepSchema,
+    decision: z.object({ taskId: TaskIdSchema, optionId: z.string().min(1).max(64) }).optional(),
+  })
+  .strict();
 /** Save the answer being written; `baseRevision` is the revision it was written on (0 at first). */
 export const RunDraftSchema = z.object({ runId: RunIdSchema, taskId: TaskIdSchema, baseRevision: z.number().int().min(0), answer: TaskAnswerSchema.omit({ submittedAtMinutes: true }) }).strict();
 export const RunChatSchema = z
@@ -29,6 +52,7 @@ export type RunCommandRequest = z.input<typeof RunCommandRequestSchema>;
 export type RunSubmitInput = z.input<typeof RunSubmitSchema>;
 export type RunDraftInput = z.input<typeof RunDraftSchema>;
 export type RunChatInput = z.input<typeof RunChatSchema>;
+export type RunCooperateInput = z.input<typeof RunCooperateSchema>;
 
 /** The scenario clock as a client needs it to show scenario time without asking every second. */
 export interface RunClockView {
@@ -86,6 +110,7 @@ export interface RunClientToServerEvents {
   "run:submit": (payload: RunSubmitInput, ack: (response: Ack<RunSubmitted>) => void) => void;
   "run:draft": (payload: RunDraftInput, ack: (response: Ack<{ revision: number }>) => void) => void;
   "run:chat": (payload: RunChatInput, ack: (response: Ack<{ seq: number }>) => void) => void;
+  "run:cooperate": (payload: RunCooperateInput, ack: (response: Ack<{ status: string; duplicate: boolean }>) => void) => void;
 }
 
 export interface RunServerToClientEvents {
@@ -94,4 +119,4 @@ export interface RunServerToClientEvents {
   "run:seat": (update: { runId: string; seat: RunSeat }) => void;
 }
 
-export const RUN_CLIENT_EVENT_NAMES: readonly (keyof RunClientToServerEvents)[] = ["run:join", "run:command", "run:submit", "run:draft", "run:chat"];
+export const RUN_CLIENT_EVENT_NAMES: readonly (keyof RunClientToServerEvents)[] = ["run:join", "run:command", "run:submit", "run:draft", "run:chat", "run:cooperate"];

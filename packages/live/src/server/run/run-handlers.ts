@@ -1,5 +1,5 @@
 import type { Socket } from "socket.io";
-import { RunChatSchema, RunCommandRequestSchema, RunDraftSchema, RunJoinSchema, RunSubmitSchema } from "../../contracts/run-events.ts";
+import { RunChatSchema, RunCommandRequestSchema, RunCooperateSchema, RunDraftSchema, RunJoinSchema, RunSubmitSchema } from "../../contracts/run-events.ts";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../contracts/events.ts";
 import { defineHandler, type HandlerLog } from "../define-handler.ts";
 import type { LiveIdentity } from "../live-token.ts";
@@ -15,5 +15,6 @@ export function registerRunHandlers(socket: Socket<ClientToServerEvents, ServerT
   socket.on("run:command", defineHandler(RunCommandRequestSchema, fresh(({ runId, command }) => hub.command(identity.userId, runId, command)), log));
   socket.on("run:submit", defineHandler(RunSubmitSchema, fresh((input) => hub.submit(identity.userId, input)), log));
   socket.on("run:draft", defineHandler(RunDraftSchema, fresh((input) => hub.saveDraft(identity.userId, input)), log));
+  socket.on("run:cooperate", defineHandler(RunCooperateSchema, fresh((input) => hub.cooperate(identity.userId, input)), log));
   socket.on("run:chat", defineHandler(RunChatSchema, fresh((input) => hub.chat(identity.userId, identity.name, input)), log));
 }

@@ -31,6 +31,19 @@ function hubScenario() {
     { id: "press", title: { en: "Press report", fr: "Article de presse" }, body: { en: "The press has the story.", fr: "La presse a l'histoire." }, release: { kind: "at", offsetMinutes: 1 }, audience: { kind: "everyone" } },
     { id: "phone-call", title: { en: "A phone call" }, body: { en: "The embassy calls." }, release: { kind: "manual" }, audience: { kind: "roles", roleIds: ["central-authority"] } },
   ];
+  input.tasks = [
+    ...(input.tasks ?? []),
+    {
+      id: "arrest-request",
+      kind: "provisional-arrest-request",
+      title: { en: "Ask Doria for a provisional arrest" },
+      instructions: { en: "Draft the request." },
+      assignedTo: { kind: "teams", teamIds: ["requesting"] },
+      options: [],
+      rubric: { passPercent: 50, criteria: [{ id: "person", kind: "element", elementId: "pa.person", weight: 1, feedback: { en: "Describe the person." }, legalSource: "UN Model Treaty on Extradition art. 9(2)" }] },
+      modelAnswer: { text: { en: "Mr X, a national of Carola, is in Doria." } },
+    },
+  ];
   return ScenarioSchema.parse(input);
 }
 
@@ -200,6 +213,42 @@ describe("live runs: answers and reconnects", () => {
     await trainerClient.emitWithAck("run:command", { runId, command: { type: "pause" } });
     const whilePaused = await budiClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId: randomUUID(), answer });
     expect(whilePaused).toMatchObject({ ok: false, error: { code: "conflict", message: expect.stringMatching(/paused/) } });
+  });
+
+  it("sends a drafted request to the other State's team, which refuses it on a stated ground, scored as its decision", async () => {
+    const runId = await newRun();
+    const [trainerClient, aminaClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(amina), server.connectAs(budi)]);
+    const [forTrainer, forAmina, forBudi] = [collect(trainerClient), collect(aminaClient), collect(budiClient)];
+    await Promise.all([joined(trainerClient, runId), joined(aminaClient, runId), joined(budiClient, runId)]);
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+
+    const draft = { language: "en", elements: { "pa.person": "Mr Ivo Kestrel, born 1980, a national of Carola and Doria, is staying in the capital of Doria." }, text: "", justification: "" };
+    const empty = await aminaClient.emitWithAck("run:submit", { runId, taskId: "arrest-request", clientId: randomUUID(), answer: { ...draft, elements: {} }, sendToTeamId: "requested" });
+    expect(empty).toMatchObject({ ok: false, error: { reason: "empty-request" } });
+    const sent = await aminaClient.emitWithAck("run:submit", { runId, taskId: "arrest-request", clientId: randomUUID(), answer: draft, sendToTeamId: "requested" });
+    expect(sent).toMatchObject({ ok: true });
+    await until(() => forBudi.some((event) => event.type === "cooperation.sent"), "the request on the requested side");
+    const request = forBudi.find((event) => event.type === "cooperation.sent");
+    expect(request?.data).toMatchObject({ fromTeamId: "requesting", toTeamId: "requested", elements: draft.elements });
+    const requestId = String(request?.data.requestId);
+
+    // Only the receiving team answers; the sending team cannot refuse its own request.
+    const refuse = { kind: "refuse" as const, ground: "nationality" as const, reasons: "Doria does not extradite its nationals; we will ask for an assurance on the death penalty otherwise." };
+    expect(await aminaClient.emitWithAck("run:cooperate", { runId, requestId, clientId: randomUUID(), step: refuse })).toMatchObject({ ok: false, error: { code: "forbidden", reason: "not-receiving-team" } });
+    const clientId = randomUUID();
+    const answer = { runId, requestId, clientId, step: refuse, decision: { taskId: "decide", optionId: "ask-assurance" } };
+    expect(await budiClient.emitWithAck("run:cooperate", answer)).toMatchObject({ ok: true, data: { status: "refused", duplicate: false } });
+    expect(await budiClient.emitWithAck("run:cooperate", answer)).toMatchObject({ ok: true, data: { status: "refused", duplicate: true } });
+    await until(() => forAmina.some((event) => event.type === "cooperation.step"), "the refusal on the requesting side");
+    expect(forAmina.filter((event) => event.type === "cooperation.step")).toHaveLength(1);
+    expect(forAmina.find((event) => event.type === "cooperation.step")?.data).toMatchObject({ status: "refused", entry: { kind: "refuse", ground: "nationality", byTeamId: "requested", invalidGround: false } });
+
+    // The refusal was also the requested team's decision, scored by that task's rubric.
+    await until(() => forTrainer.some((event) => event.type === "score.recorded" && event.data.taskId === "decide"), "the decision's score");
+    expect(forTrainer.find((event) => event.type === "score.recorded" && event.data.taskId === "decide")?.data).toMatchObject({ teamId: "requested" });
+    expect((await listRunSubmissions(database.prisma, runId)).map((submission) => submission.taskId).sort()).toEqual(["arrest-request", "decide"]);
+    // A refused request cannot be executed afterwards.
+    expect(await budiClient.emitWithAck("run:cooperate", { runId, requestId, clientId: randomUUID(), step: { kind: "execute" } })).toMatchObject({ ok: false, error: { reason: "already-decided" } });
   });
 
   it("gives a client that reconnects exactly what it missed, and team chat only to the team", async () => {

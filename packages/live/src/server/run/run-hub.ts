@@ -1,6 +1,10 @@
 import {
   advanceRun,
+  applyCooperationStep,
   applyRunCommand,
+  DRAFTING_TASK_KINDS,
+  sendCooperationRequest,
+  type CooperationStep,
   nextWakeUpMs,
   reachesRole,
   RunStateSchema,
@@ -21,6 +25,7 @@ import {
   saveRunAnswerDraft,
   submitRunAnswer,
   type Database,
+  type NewRunEvent,
   type RunRecord,
   type StoredRunEvent,
 } from "@comity/db";
@@ -71,11 +76,48 @@ const refusalMessages: Record<string, string> = {
   "not-your-task": "This task is not addressed to your team or role.",
   "no-team": "The trainer has not given you a team yet.",
   "unknown-run": "This exercise does not exist.",
+  "unknown-request": "There is no such request in this exercise.",
+  "empty-request": "Write the request before sending it.",
+  "not-a-request": "Only a drafted request can be sent to another State.",
+  "same-state": "A request goes to the team of another State.",
+  "not-receiving-team": "Only the team the request was sent to can answer it that way.",
+  "not-sending-team": "Only the team that sent the request can add to it.",
+  "not-allowed-now": "The request is not at a stage where this can be done.",
+  "already-decided": "The request has already been executed or refused.",
+  "ground-needs-text": "Say which ground you rely on.",
 };
 
+const FORBIDDEN_REASONS = new Set(["not-your-task", "no-team", "not-receiving-team", "not-sending-team"]);
+
 function refusal(reason: string): LiveFailure {
-  const code = reason === "unknown-run" ? "not-found" : reason === "not-your-task" || reason === "no-team" ? "forbidden" : "conflict";
+  const code = reason === "unknown-run" || reason === "unknown-request" ? "not-found" : FORBIDDEN_REASONS.has(reason) ? "forbidden" : "conflict";
   return new LiveFailure(code, refusalMessages[reason] ?? "The exercise cannot do that now.", reason);
+}
+
+/** A drafted request handed in and sent to another State's team: a new cooperation request and its event. */
+function sendDraftedRequest(
+  scenario: Scenario,
+  state: RunState,
+  input: { task: Scenario["tasks"][number]; teamId: string; toTeamId: string; clientId: string; answer: TaskAnswerInput; scenarioMs: number; actorId: string },
+): { ok: true; state: RunState; event: NewRunEvent } | { ok: false; reason: string } {
+  if (!(DRAFTING_TASK_KINDS as readonly string[]).includes(input.task.kind)) return { ok: false, reason: "not-a-request" };
+  const elements = Object.fromEntries(Object.entries(input.answer.elements ?? {}).filter(([, text]) => text.trim()));
+  const body = Object.values(elements).join("\n\n");
+  if (!body) return { ok: false, reason: "empty-request" };
+  const requestId = `request-${input.clientId.toLowerCase()}`;
+  const sent = sendCooperationRequest(scenario, { id: requestId, fromTeamId: input.teamId, toTeamId: input.toTeamId, subject: input.task.id, body }, input.scenarioMs);
+  if (!sent.ok) return sent;
+  return {
+    ok: true,
+    state: { ...state, cooperationRequests: [...state.cooperationRequests, sent.request] },
+    event: {
+      type: "cooperation.sent",
+      payload: { requestId, fromTeamId: input.teamId, toTeamId: input.toTeamId, taskId: input.task.id, language: input.answer.language, elements },
+      audience: { kind: "teams", ids: [input.teamId, input.toTeamId] },
+      scenarioMs: input.scenarioMs,
+      actorId: input.actorId,
+    },
+  };
 }
 
 /**
@@ -244,7 +286,7 @@ export function createRunHub(deps: RunHubDeps) {
      * Stores a member's answer with its score and the events it causes, then acknowledges it. A
      * resend with the same client id is acknowledged again and changes nothing.
      */
-    async submit(userId: string, input: { runId: string; taskId: string; clientId: string; answer: TaskAnswerInput }): Promise<RunSubmitted> {
+    async submit(userId: string, input: { runId: string; taskId: string; clientId: string; answer: TaskAnswerInput; sendToTeamId?: string }): Promise<RunSubmitted> {
       const run = await requireRun(input.runId);
       const seat = await seatOf(run, userId);
       if (seat.isTrainer || !seat.memberId) throw new LiveFailure("forbidden", "Only participants hand in answers.");
@@ -266,12 +308,15 @@ export function createRunHub(deps: RunHubDeps) {
         if (!recorded.ok) return recorded;
         const submitted = { type: "answer.submitted", payload: { teamId, taskId: task.id, memberId }, audience: { kind: "teams" as const, ids: [teamId] }, scenarioMs, actorId: userId };
         const scored = { type: "score.recorded", payload: { teamId, taskId: task.id, memberId, percent: score.percent, passed: score.passed, trapsFallen: score.trapsFallen }, audience: { kind: "trainers" as const }, scenarioMs };
-        return {
-          ok: true,
-          score: score as never,
-          scenarioMs,
-          change: { state: recorded.state, status: recorded.state.status, events: [submitted, scored, ...recorded.events.map((event) => toLogEntry(event))] },
-        };
+        const events: NewRunEvent[] = [submitted, scored, ...recorded.events.map((event) => toLogEntry(event))];
+        let after = recorded.state;
+        if (input.sendToTeamId) {
+          const sent = sendDraftedRequest(scenario, after, { task, teamId, toTeamId: input.sendToTeamId, clientId: input.clientId, answer: input.answer, scenarioMs, actorId: userId });
+          if (!sent.ok) return sent;
+          after = sent.state;
+          events.push(sent.event);
+        }
+        return { ok: true, score: score as never, scenarioMs, change: { state: after, status: after.status, events } };
       });
       if (!outcome.ok) throw refusal(outcome.reason);
       if (outcome.outcome === "created") {
@@ -279,6 +324,52 @@ export function createRunHub(deps: RunHubDeps) {
         schedule(outcome.run);
       }
       return { submissionId: outcome.submission.id, duplicate: outcome.outcome === "duplicate", scenarioMs: outcome.submission.scenarioMs };
+    },
+
+    /**
+     * A team's step on a request between States, stamped in scenario time and stored once per client
+     * id. With `decision`, the step is also handed in as the team's answer to that decision task,
+     * its reasons as the justification, so the task's rubric scores it.
+     */
+    async cooperate(
+      userId: string,
+      input: { runId: string; requestId: string; clientId: string; step: CooperationStep; decision?: { taskId: string; optionId: string } },
+    ): Promise<{ status: string; duplicate: boolean }> {
+      const run = await requireRun(input.runId);
+      const seat = await seatOf(run, userId);
+      if (!seat.teamId) throw refusal("no-team");
+      const teamId = seat.teamId;
+      const dedupeKey = `cooperate:${userId}:${input.clientId}`;
+      const outcome = await changeRun(deps.db, run.id, async (current, tx) => {
+        const state = stateOf(current);
+        const request = state.cooperationRequests.find((candidate) => candidate.id === input.requestId);
+        if (await tx.runEvent.findUnique({ where: { runId_dedupeKey: { runId: current.id, dedupeKey } }, select: { seq: true } })) return { ok: true, result: { status: request?.status ?? "", duplicate: true }, change: null };
+        if (state.status !== "running") return { ok: false, reason: state.status === "paused" ? "not-running" : state.status === "lobby" ? "not-started" : "already-ended" };
+        if (!request) return { ok: false, reason: "unknown-request" };
+        const scenarioMs = Math.round(scenarioElapsedMs(state.clock, now()));
+        const stepped = applyCooperationStep(request, input.step, { teamId }, scenarioMs);
+        if (!stepped.ok) return stepped;
+        const next = { ...state, cooperationRequests: state.cooperationRequests.map((candidate) => (candidate.id === request.id ? stepped.request : candidate)) };
+        const event: NewRunEvent = {
+          type: "cooperation.step",
+          payload: { requestId: request.id, fromTeamId: request.fromTeamId, toTeamId: request.toTeamId, status: stepped.request.status, entry: stepped.request.history.at(-1) ?? null },
+          audience: { kind: "teams", ids: [request.fromTeamId, request.toTeamId] },
+          scenarioMs,
+          actorId: userId,
+          dedupeKey,
+        };
+        return { ok: true, result: { status: stepped.request.status, duplicate: false }, change: { state: next, status: next.status, events: [event] } };
+      });
+      if (!outcome.ok) throw refusal(outcome.reason);
+      if (!outcome.result.duplicate) {
+        publish(outcome.run, outcome.events);
+        schedule(outcome.run);
+      }
+      if (input.decision) {
+        const reasons = "reasons" in input.step ? input.step.reasons : "note" in input.step ? (input.step.note ?? "") : "";
+        await this.submit(userId, { runId: run.id, taskId: input.decision.taskId, clientId: input.clientId, answer: { language: seat.language, optionId: input.decision.optionId, justification: reasons, text: reasons, elements: {} } });
+      }
+      return outcome.result;
     },
 
     /** Saves the answer a member is writing; a save from an older revision is refused with the current one. */
