@@ -6,7 +6,8 @@ import { showText } from "@comity/domain";
 import { listRunLinks, listRunMembers, listRunSubmissions } from "@comity/db";
 import { IntentButton } from "../components/intent-button.tsx";
 import { handleConsoleForm, nextAdHocId } from "../runs/console-actions.server.ts";
-import { injectQueue, seatOptions, teamProgress } from "../runs/console-data.server.ts";
+import { cooperationViews, injectQueue, seatOptions, teamProgress } from "../runs/console-data.server.ts";
+import { CooperationPanel } from "../runs/cooperation-panel.tsx";
 import { RunEventFeed } from "../runs/run-event-feed.tsx";
 import { requireTrainerRun } from "../runs/run-access.server.ts";
 import { runChannelStart } from "../runs/run-page.server.ts";
@@ -36,6 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     injects: injectQueue(scenario, state, language),
     teams: teamProgress(scenario, members, submissions, language),
     seatOptions: seatOptions(scenario, language),
+    cooperation: cooperationViews(scenario, state, null, language),
     roles: scenario.roles.map((role) => ({ id: role.id, name: show(role.name) })),
     channel,
     adHocId: nextAdHocId(),
@@ -53,7 +55,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function RunConsole() {
   const { t } = useTranslation();
-  const { run, phases, currentPhaseId, members, links, injects, teams, seatOptions, roles, channel, adHocId, chatClientId, names } = useLoaderData<typeof loader>();
+  const { run, phases, currentPhaseId, members, links, injects, teams, seatOptions, roles, channel, adHocId, chatClientId, names, cooperation } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
   const live = useRunChannel({ runId: run.id, initialToken: channel.token, liveUrl: channel.liveUrl, initialEvents: channel.events, initialClock: channel.clock, initialSeat: channel.seat, lastSeq: channel.lastSeq });
@@ -279,6 +281,9 @@ export default function RunConsole() {
           )}
         </tbody>
       </table>
+
+      <h2>{t("runs.cooperation.title")}</h2>
+      <CooperationPanel requests={cooperation} myTeamId={null} decisionTasks={[]} clientId={chatClientId} />
 
       <h2>{t("runs.chats")}</h2>
       <div className="team-chats">

@@ -4,7 +4,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { participantView, showText } from "@comity/domain";
 import { listRunAnswerDrafts, listRunSubmissions } from "@comity/db";
-import { answerFromForm } from "../runs/play-form.server.ts";
+import { cooperationViews, sendTargets } from "../runs/console-data.server.ts";
+import { CooperationPanel } from "../runs/cooperation-panel.tsx";
+import { answerFromForm, cooperationStepFromForm } from "../runs/play-form.server.ts";
 import { RunEventFeed } from "../runs/run-event-feed.tsx";
 import { requireMemberRun } from "../runs/run-access.server.ts";
 import { refusedAsError, runChannelStart } from "../runs/run-page.server.ts";
@@ -13,6 +15,7 @@ import { ScenarioClockDisplay } from "../runs/scenario-clock-display.tsx";
 import { TaskAnswer } from "../runs/task-answer.tsx";
 import { TeamChat } from "../runs/team-chat.tsx";
 import { useRunChannel } from "../runs/use-run-channel.ts";
+import { useRevalidateOnRunEvent } from "../runs/use-revalidate-on-event.ts";
 import type { AnswerContent } from "../runs/use-answer-autosave.ts";
 import { requireUser } from "../utils/auth.server.ts";
 
@@ -42,6 +45,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
           })),
         }
       : null,
+    cooperation: cooperationViews(scenario, state, member.teamId, member.language),
+    sendTargets: sendTargets(scenario, member.teamId, member.language),
+    decisionTasks: (view?.tasks ?? []).filter((task) => task.kind === "decision").map((task) => ({ id: task.id, title: task.title.text, options: task.options.map((option) => ({ id: option.id, label: option.label.text })) })),
     channel,
     noScriptClientId: randomUUID(),
   };
@@ -54,18 +60,34 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   const clientId = String(formData.get("clientId") ?? "");
+  if (intent === "cooperate") {
+    const { step, decision } = cooperationStepFromForm(formData);
+    if (!step) return data({ ok: false as const, error: { key: "errors.run.step", message: "" } }, { status: 400 });
+    const done = await refusedAsError(() => context.runs.cooperate(user.id, { runId: run.id, requestId: String(formData.get("requestId") ?? ""), clientId, step, decision }));
+    return done.ok ? { ok: true as const } : data({ ok: false as const, error: done.error }, { status: 409 });
+  }
+  const sendToTeamId = formData.get("sendToTeamId");
   const done =
     intent === "chat"
       ? await refusedAsError(() => context.runs.chat(user.id, user.name, { runId: run.id, body: String(formData.get("body") ?? "").trim(), clientId }))
-      : await refusedAsError(() => context.runs.submit(user.id, { runId: run.id, taskId: String(formData.get("taskId") ?? ""), clientId, answer: answerFromForm(formData, member.language) }));
+      : await refusedAsError(() =>
+          context.runs.submit(user.id, {
+            runId: run.id,
+            taskId: String(formData.get("taskId") ?? ""),
+            clientId,
+            answer: answerFromForm(formData, member.language),
+            ...(typeof sendToTeamId === "string" && sendToTeamId ? { sendToTeamId } : {}),
+          }),
+        );
   return done.ok ? { ok: true as const } : data({ ok: false as const, error: done.error }, { status: 409 });
 }
 
 export default function PlayRun() {
   const { t } = useTranslation();
-  const { run, me, view, channel, noScriptClientId } = useLoaderData<typeof loader>();
+  const { run, me, view, channel, noScriptClientId, cooperation, sendTargets, decisionTasks } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const live = useRunChannel({ runId: run.id, initialToken: channel.token, liveUrl: channel.liveUrl, initialEvents: channel.events, initialClock: channel.clock, initialSeat: channel.seat, lastSeq: channel.lastSeq });
+  useRevalidateOnRunEvent(live.onEvent, (event) => event.type.startsWith("cooperation.") || event.type === "answer.submitted");
   const injects = live.events.filter((event) => event.type === "inject.released" || event.type === "adhoc-inject.released").reverse();
   const status = live.clock.status;
   const seatChanged = live.seat.teamId !== me.teamId;
@@ -130,12 +152,15 @@ export default function PlayRun() {
                   revision={task.revision}
                   handedInAtMs={task.handedInAtMs}
                   noScriptClientId={noScriptClientId}
+                  sendTargets={sendTargets}
                   clock={live.clock}
                   connection={live.connection}
                   request={live.request}
                 />
               ))
             )}
+            <h2>{t("runs.cooperation.title")}</h2>
+            <CooperationPanel requests={cooperation} myTeamId={me.teamId} decisionTasks={decisionTasks} clientId={noScriptClientId} />
           </div>
           <aside>
             <h2>{t("runs.play.caseFile")}</h2>

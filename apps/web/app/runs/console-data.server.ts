@@ -53,3 +53,24 @@ export function seatOptions(scenario: Scenario, language: string) {
     roles: team.roleIds.map((roleId) => ({ id: roleId, name: show(scenario.roles.find((role) => role.id === roleId)?.name ?? { [scenario.mainLanguage]: roleId }) })),
   }));
 }
+
+/** Requests between teams a reader may see (their team's, or all for the trainer), newest first, with names in their language. */
+export function cooperationViews(scenario: Scenario, state: RunState, teamId: string | null, language: string) {
+  const show = (text: LocalizedTextValue) => showText(text, language, scenario.mainLanguage).text;
+  const teamName = (id: string) => show(scenario.teams.find((team) => team.id === id)?.name ?? { [scenario.mainLanguage]: id });
+  return state.cooperationRequests
+    .filter((request) => teamId === null || request.fromTeamId === teamId || request.toTeamId === teamId)
+    .map((request) => {
+      const sent = request.history[0];
+      const task = scenario.tasks.find((candidate) => sent?.kind === "send" && candidate.id === sent.subject);
+      return { request, fromTeam: teamName(request.fromTeamId), toTeam: teamName(request.toTeamId), taskTitle: task ? show(task.title) : "" };
+    })
+    .reverse();
+}
+
+/** Teams of other States a team can send a request to. */
+export function sendTargets(scenario: Scenario, teamId: string | null, language: string) {
+  const own = scenario.teams.find((team) => team.id === teamId);
+  if (!own) return [];
+  return scenario.teams.filter((team) => team.stateId !== own.stateId).map((team) => ({ id: team.id, name: showText(team.name, language, scenario.mainLanguage).text }));
+}

@@ -27,6 +27,8 @@ interface Props {
   /** Scenario ms of this member's last handed-in answer to the task, if any. */
   handedInAtMs: number | null;
   noScriptClientId: string;
+  /** Teams of other States a drafted request can be sent to on hand-in. */
+  sendTargets: { id: string; name: string }[];
   clock: LocalClock;
   connection: ConnectionState;
   request: ReturnType<typeof useRunChannel>["request"];
@@ -50,19 +52,21 @@ function DeadlineCountdown({ deadline, clock }: { deadline: NonNullable<TaskView
  * One task: its instructions, its deadline, the answer form (saved as it is typed) and "Hand in".
  * A hand-in keeps its client id until the server acknowledges it, so a retry is never a second answer.
  */
-export function TaskAnswer({ runId, task, language, initial, revision, handedInAtMs, noScriptClientId, clock, connection, request }: Props) {
+export function TaskAnswer({ runId, task, language, initial, revision, handedInAtMs, noScriptClientId, sendTargets, clock, connection, request }: Props) {
   const { t } = useTranslation();
   const { content, update, state, restored, flush } = useAnswerAutosave({ runId, taskId: task.id, language, initial, revision, connection, request });
   const pendingKey = `comity:run:${runId}:${task.id}:hand-in`;
   const [handedIn, setHandedIn] = useState(handedInAtMs);
   const [problem, setProblem] = useState<string | null>(null);
   const [waiting, setWaiting] = useState(false);
+  const canSend = isDraftKind(task.kind) && sendTargets.length > 0;
+  const [sendTo, setSendTo] = useState(canSend ? (sendTargets[0]?.id ?? "") : "");
   const sending = useRef(false);
 
-  async function handIn(clientId: string, answer: AnswerContent) {
+  async function handIn(clientId: string, answer: AnswerContent, sendToTeamId: string) {
     if (sending.current) return;
     sending.current = true;
-    const response = await request("run:submit", { runId, taskId: task.id, clientId, answer: { ...answer, language } });
+    const response = await request("run:submit", { runId, taskId: task.id, clientId, answer: { ...answer, language }, ...(sendToTeamId ? { sendToTeamId } : {}) });
     sending.current = false;
     if (response.ok) {
       window.localStorage.removeItem(pendingKey);
@@ -88,8 +92,8 @@ export function TaskAnswer({ runId, task, language, initial, revision, handedInA
     try {
       const raw = window.localStorage.getItem(pendingKey);
       if (raw) {
-        const pending = JSON.parse(raw) as { clientId: string; answer: AnswerContent };
-        void handIn(pending.clientId, pending.answer);
+        const pending = JSON.parse(raw) as { clientId: string; answer: AnswerContent; sendTo?: string };
+        void handIn(pending.clientId, pending.answer, pending.sendTo ?? "");
       }
     } catch {
       window.localStorage.removeItem(pendingKey);
@@ -101,9 +105,9 @@ export function TaskAnswer({ runId, task, language, initial, revision, handedInA
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     await flush();
-    const pending = { clientId: newClientMessageId(), answer: content };
+    const pending = { clientId: newClientMessageId(), answer: content, sendTo };
     window.localStorage.setItem(pendingKey, JSON.stringify(pending));
-    await handIn(pending.clientId, pending.answer);
+    await handIn(pending.clientId, pending.answer, pending.sendTo);
   }
 
   const set = (patch: Partial<AnswerContent>) => update({ ...content, ...patch });
@@ -162,6 +166,19 @@ export function TaskAnswer({ runId, task, language, initial, revision, handedInA
           <p className="handed-in" data-testid={`handed-in-${task.id}`}>
             {t("runs.play.handedIn", { time: formatScenarioTime(handedIn) })}
           </p>
+        ) : null}
+        {canSend ? (
+          <label className="field">
+            {t("runs.play.sendTo")}
+            <select name="sendToTeamId" value={sendTo} onChange={(event) => setSendTo(event.target.value)}>
+              <option value="">{t("runs.play.dontSend")}</option>
+              {sendTargets.map((target) => (
+                <option key={target.id} value={target.id}>
+                  {target.name}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : null}
         <button type="submit">{handedIn !== null ? t("runs.play.handInAgain") : t("runs.play.handIn")}</button>
       </Form>

@@ -26,7 +26,7 @@ async function joinAsNewParticipant(page: Page, person: { name: string; country:
   await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
 }
 
-test("a trainer runs the extradition case live with two teams: code, seats, phases, French inject, pause, reload mid-task, scores", async ({ page, browser, pageErrors }) => {
+test("a trainer runs the extradition case live with two teams: code, seats, phases, French inject, reload mid-task, pause, a request refused on a stated ground, scores", async ({ page, browser, pageErrors }) => {
   test.setTimeout(180_000);
   await signIn(page, "trainer@comity.test");
   await page.getByRole("navigation").getByRole("link", { name: "Exercises" }).click();
@@ -100,6 +100,24 @@ test("a trainer runs the extradition case live with two teams: code, seats, phas
 
   await decision.getByRole("button", { name: "Hand in" }).click();
   await expect(budi.getByTestId("handed-in-decision")).toBeVisible();
+
+  // Claire hands in the request and sends it to Aldoria's central authority; Aldoria refuses it on a stated ground.
+  const claireRequest = claire.getByTestId("task-provisional-arrest-request");
+  await expect(claireRequest.getByLabel("Send to, through its central authority")).toHaveValue("requested");
+  await claireRequest.getByRole("button", { name: "Hand in" }).click();
+  await expect(claire.getByTestId("handed-in-provisional-arrest-request")).toBeVisible();
+  const received = budi.getByTestId("cooperation").getByRole("listitem").filter({ hasText: "Requesting State: Veloria → Requested State: Aldoria" }).first();
+  await expect(received).toContainText("Le Parquet de Veloria demande l'arrestation provisoire de M. Kestrel");
+  const refusal = received.getByTestId("step-refuse");
+  await refusal.getByText("Refuse", { exact: true }).first().click();
+  await refusal.getByLabel("Ground for refusal").selectOption({ label: "The person is a national" });
+  await refusal.getByLabel("Reasons (owed for any refusal)").fill("Mr Kestrel is an Aldorian national: section 7(1) of our Act bars his extradition, and we will submit the case for prosecution.");
+  await refusal.getByLabel("This is also our decision on").selectOption({ label: "Decide on Veloria's request · Refuse extradition on the ground of nationality and submit the case to the Aldorian authorities for prosecution" });
+  await refusal.getByRole("button", { name: "Refuse" }).click();
+  await expect(received.getByTestId("request-status")).toHaveText("Refused");
+  // The requesting team sees the refusal and its ground, in scenario time.
+  await expect(claire.getByTestId("cooperation").getByTestId("request-status")).toHaveText("Refused");
+  await expect(claire.getByTestId("cooperation")).toContainText("The person is a national");
 
   // The trainer sees the score come in, and the projector shows it as a table.
   await expect(page.getByTestId("team-progress")).toContainText("passed");

@@ -31,6 +31,8 @@ test("a participant drafts an MLA request, loses the connection half-way, comes 
 
   // The connection drops half-way: the text typed now stays on this device.
   await context.setOffline(true);
+  // The browser applies it asynchronously: wait until the page itself knows it is offline.
+  await page.waitForFunction(() => !navigator.onLine);
   await section("mla.facts").fill(sections["mla.facts"]);
   await section("mla.purpose").fill(sections["mla.purpose"]);
   await expect(saveState).toHaveAttribute("data-state", "offline");
