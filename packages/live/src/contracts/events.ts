@@ -5,7 +5,7 @@ import { RUN_CLIENT_EVENT_NAMES, type RunClientToServerEvents, type RunServerToC
 /** Largest event payload a handler accepts; larger ones get a `too-large` error ack. */
 export const MAX_EVENT_PAYLOAD_BYTES = 64 * 1024;
 
-export const LIVE_ERROR_CODES = ["unauthorized", "invalid", "too-large", "unknown-event", "forbidden", "not-found", "conflict", "internal"] as const;
+export const LIVE_ERROR_CODES = ["unauthorized", "invalid", "too-large", "rate-limited", "unknown-event", "forbidden", "not-found", "conflict", "internal"] as const;
 export type LiveErrorCode = (typeof LIVE_ERROR_CODES)[number];
 
 export interface LiveError {

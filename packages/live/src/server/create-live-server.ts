@@ -13,6 +13,7 @@ import {
 import { defineHandler, LiveFailure, type HandlerLog } from "./define-handler.ts";
 import { verifyLiveToken, type LiveIdentity } from "./live-token.ts";
 import { postToRoom } from "./post-to-room.ts";
+import { createTokenBucket, SOCKET_RATE } from "./rate-limit.ts";
 import type { LiveRoomStore } from "./room-store.ts";
 import { registerRunHandlers } from "./run/run-handlers.ts";
 import type { RunHub } from "./run/run-hub.ts";
@@ -89,6 +90,16 @@ export function createLiveServer(httpServer: HttpServer, deps: LiveServerDeps): 
     // token expires, and the page reconnects with a fresh one (which reflects the account now).
     const expiry = setTimeout(() => socket.disconnect(true), Math.max(0, socket.data.expiresAt - Date.now()));
     socket.once("disconnect", () => clearTimeout(expiry));
+    // Per-socket rate limit, before any handler: a flood gets error acks and reaches nothing else.
+    const bucket = createTokenBucket(SOCKET_RATE);
+    socket.use((packet, next) => {
+      if (bucket.take()) {
+        next();
+        return;
+      }
+      const ack = packet[packet.length - 1];
+      if (typeof ack === "function") ack({ ok: false, error: { code: "rate-limited", message: "Too many messages at once: wait a moment and try again." } });
+    });
     const requireFreshToken = () => {
       if (Date.now() >= socket.data.expiresAt) throw new LiveFailure("unauthorized", "The live token has expired. Reconnecting…");
     };
