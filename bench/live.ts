@@ -30,8 +30,9 @@ const config = {
   rounds: setting("LIVE_BENCH_ROUNDS", 20, 4),
   warmUpRounds: setting("LIVE_BENCH_WARMUP_ROUNDS", 3, 1),
   workers: Math.max(1, setting("LIVE_BENCH_WORKERS", 4, 2)),
-  submitsPerParticipant: setting("LIVE_BENCH_SUBMITS", 3, 1),
-  submitWindowMs: setting("LIVE_BENCH_SUBMIT_WINDOW_MS", 10_000, 2_000),
+  submitsPerParticipant: setting("LIVE_BENCH_SUBMITS", 2, 1),
+  /** Answers handed in per second over the whole workload, spread at random over the window this makes. */
+  submitsPerSecond: Math.max(1, setting("LIVE_BENCH_SUBMIT_RATE", 50, 20)),
 };
 const TARGET_RATIO = 1.5;
 const STEP_TIMEOUT_MS = 120_000;
@@ -183,9 +184,9 @@ async function fanOutRound(target: Target, trainers: Trainer[], roundId: string)
   return { latencies, wholeRoom };
 }
 
-async function submissions(target: Target): Promise<{ latencies: number[]; failures: Record<string, number> }> {
+async function submissions(target: Target, participants: number): Promise<{ latencies: number[]; failures: Record<string, number> }> {
   const reports = await everyWorker(
-    (index) => ({ type: "submit", target, perClient: config.submitsPerParticipant, windowMs: config.submitWindowMs, seed: 20260303 + index }),
+    (index) => ({ type: "submit", target, perClient: config.submitsPerParticipant, windowMs: (1000 * participants * config.submitsPerParticipant) / config.submitsPerSecond, seed: 20260303 + index }),
     (message) => (message.type === "submitted" && message.target === target ? message : undefined),
     `${target} submissions`,
   );
@@ -236,7 +237,7 @@ async function runWorkload(name: string, plan: SeededPlan, baselineUrl: string):
 
   const figures = {} as Record<Target, Figures>;
   for (const target of ["baseline", "comity"] as const) {
-    const submitted = await submissions(target);
+    const submitted = await submissions(target, runs.reduce((sum, run) => sum + run.participants.length, 0));
     figures[target] = { fanOut: percentiles(latencies[target]), wholeRoom: percentiles(wholeRoom[target]), ack: percentiles(submitted.latencies), submissionFailures: submitted.failures };
   }
   for (const target of ["baseline", "comity"] as const) {
@@ -306,7 +307,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => 
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
   const startedAt = new Date();
-  console.log(`Live benchmark${quick ? " (quick)" : ""}: ${workloads.map((workload) => workload.name).join(" and ")}, ${config.rounds} rounds, ${config.workers} client processes, ${config.submitsPerParticipant} submission(s) per participant over ${config.submitWindowMs} ms`);
+  console.log(`Live benchmark${quick ? " (quick)" : ""}: ${workloads.map((workload) => workload.name).join(" and ")}, ${config.rounds} rounds, ${config.workers} client processes, ${config.submitsPerParticipant} submission(s) per participant at ${config.submitsPerSecond} per second`);
   console.log(`  machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "unknown"}), Node ${process.version}, load average ${loadAtStart.map((load) => load.toFixed(2)).join(" ")}`);
 
   const { TEST_DATABASE_URL: _test, COMITY_TEST_DB: _kind, ...inherited } = process.env;
