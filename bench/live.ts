@@ -53,12 +53,12 @@ function start(script: string, env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 /** The next message of a child that `accept` takes, or an error when it fails, exits or takes too long. */
-function nextMessage<T>(child: ChildProcess, accept: (message: never) => T | undefined, what: string): Promise<T> {
+function nextMessage<M, T>(child: ChildProcess, accept: (message: M) => T | undefined, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}`))), STEP_TIMEOUT_MS);
-    const onMessage = (message: never) => {
+    const onMessage = (message: unknown) => {
       if ((message as FromWorker).type === "failed") return finish(() => reject(new Error(`${what}: ${(message as { message: string }).message}`)));
-      const accepted = accept(message);
+      const accepted = accept(message as M);
       if (accepted !== undefined) finish(() => resolve(accepted));
     };
     const onExit = (code: number | null) => finish(() => reject(new Error(`a child process exited (${code}) while waiting for ${what}`)));
@@ -117,7 +117,7 @@ function arrivals(target: Target, roundId: string): Promise<{ group: number; at:
 function everyWorker<T>(message: (index: number) => ToWorker, accept: (message: FromWorker) => T | undefined, what: string): Promise<T[]> {
   return Promise.all(
     workers.map((worker, index) => {
-      const answered = nextMessage(worker, accept as (message: never) => T | undefined, what);
+      const answered = nextMessage(worker, accept, what);
       worker.send(message(index));
       return answered;
     }),

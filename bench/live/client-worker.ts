@@ -5,7 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { io as connectClient, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, RunDelivery, ServerToClientEvents } from "@comity/live/contracts";
-import { BENCH_ANSWER, BENCH_TASK_ID, mulberry32, nowMs, type ClientSpec, type FromWorker, type Target, type ToWorker } from "./protocol.ts";
+import { BENCH_ANSWER, BENCH_TASK_ID, nowMs, type ClientSpec, type FromWorker, type Target, type ToWorker } from "./protocol.ts";
+import { mulberry32 } from "../seeded-random.ts";
 
 interface Connected {
   socket: Socket;

@@ -74,15 +74,3 @@ export function percentiles(values: readonly number[]): Percentiles {
   const round = (value: number) => Math.round(value * 10) / 10;
   return { count: sorted.length, p50: round(rank(50)), p99: round(rank(99)), max: round(sorted[sorted.length - 1] ?? Number.NaN) };
 }
-
-/** mulberry32: the same stagger of submissions on every run of the benchmark. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
