@@ -12,6 +12,7 @@ import {
   type StaffingResult,
   type StaffingSession,
 } from "../packages/domain/src/index.ts";
+import { mulberry32 } from "./seeded-random.ts";
 
 const SEED = 20260303;
 const WORKSHOPS = 200;
@@ -22,18 +23,6 @@ const HORIZON_START = Date.UTC(2026, 2, 2); // Monday 2 March 2026
 const HORIZON_WEEKS = 26;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-/** mulberry32: tiny, fast and good enough to make the same programme on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;

@@ -228,8 +228,12 @@ async function writeChange(tx: Transaction, run: RunRecord, change: RunChange): 
       })),
     });
   }
-  const updated = await tx.run.update({ where: { id: run.id }, data: { state: change.state, status: change.status, lastSeq: run.lastSeq + events.length }, select: runSelect });
-  return { events, run: updated };
+  const lastSeq = run.lastSeq + events.length;
+  await tx.run.update({ where: { id: run.id }, data: { state: change.state, status: change.status, lastSeq }, select: { id: true } });
+  // The row is locked: the run is the one read plus what was just written, so it is not read back
+  // (that would fetch the scenario's content a second time on every change). The state goes
+  // through JSON as the stored one does.
+  return { events, run: { ...run, state: JSON.parse(JSON.stringify(change.state)) as Prisma.JsonValue, status: change.status, lastSeq } };
 }
 
 const storedEventSelect = { seq: true, type: true, payload: true, audience: true, scenarioMs: true, actorId: true, createdAt: true } as const;

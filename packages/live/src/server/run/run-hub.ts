@@ -142,7 +142,17 @@ export function createRunHub(deps: RunHubDeps) {
     return scenario;
   }
 
-  const stateOf = (run: RunRecord): RunState => RunStateSchema.parse(run.state);
+  // A run record is a snapshot that is never changed, and the domain functions never change the
+  // state they are given: each record's state is parsed once, not again for the command, the
+  // delivery and the timer.
+  const states = new WeakMap<RunRecord, RunState>();
+  function stateOf(run: RunRecord): RunState {
+    const cached = states.get(run);
+    if (cached) return cached;
+    const state = RunStateSchema.parse(run.state);
+    states.set(run, state);
+    return state;
+  }
 
   function clockView(state: RunState): RunClockView {
     return { status: state.status, accumulatedMs: state.clock.accumulatedMs, runningSinceMs: state.clock.runningSinceMs, serverNowMs: now() };
