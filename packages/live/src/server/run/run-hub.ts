@@ -130,6 +130,23 @@ export function createRunHub(deps: RunHubDeps) {
   const now = deps.now ?? Date.now;
   const scenarios = new Map<string, Scenario>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const queues = new Map<string, Promise<unknown>>();
+
+  /**
+   * Changes to one run wait their turn on this node before they take a database connection: the row
+   * lock orders them anyway, and waiting here keeps a burst of answers to one run from holding every
+   * pooled connection while they queue on that lock (which made transactions time out).
+   */
+  function serially<T>(runId: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(runId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    queues.set(runId, settled);
+    void settled.then(() => {
+      if (queues.get(runId) === settled) queues.delete(runId);
+    });
+    return next;
+  }
   let io: LiveServer | null = null;
   let closed = false;
 
@@ -196,11 +213,11 @@ export function createRunHub(deps: RunHubDeps) {
 
   /** Releases what fell due; another node may have done it already, then nothing is written. */
   async function tick(runId: string): Promise<void> {
-    const outcome = await changeRun(deps.db, runId, (run) => {
+    const outcome = await serially(runId, () => changeRun(deps.db, runId, (run) => {
       const step = advanceRun(scenarioOf(run), stateOf(run), now());
       if (step.events.length === 0) return { ok: true, result: null, change: null };
       return { ok: true, result: null, change: { state: step.state, status: step.state.status, events: step.events.map((event) => toLogEntry(event)) } };
-    });
+    }));
     if (!outcome.ok) return;
     publish(outcome.run, outcome.events);
     schedule(outcome.run);
@@ -277,12 +294,12 @@ export function createRunHub(deps: RunHubDeps) {
 
     /** A trainer's command, from a socket or a page's form alike. */
     async command(userId: string, runId: string, command: RunCommand): Promise<{ lastSeq: number }> {
-      const outcome = await changeRun(deps.db, runId, (run) => {
+      const outcome = await serially(runId, () => changeRun(deps.db, runId, (run) => {
         if (run.trainerId !== userId) return { ok: false, reason: "not-trainer" };
         const result = applyRunCommand(scenarioOf(run), stateOf(run), command, now());
         if (!result.ok) return result;
         return { ok: true, result: null, change: { state: result.state, status: result.state.status, events: result.events.map((event) => toLogEntry(event, userId)) } };
-      });
+      }));
       if (!outcome.ok) {
         if (outcome.reason === "not-trainer") throw new LiveFailure("forbidden", "Only the trainer running this exercise can do that.", "not-trainer");
         throw refusal(outcome.reason);
@@ -303,7 +320,7 @@ export function createRunHub(deps: RunHubDeps) {
       if (!seat.teamId) throw refusal("no-team");
       const teamId = seat.teamId;
       const memberId = seat.memberId;
-      const outcome = await submitRunAnswer(deps.db, { runId: run.id, memberId, teamId, taskId: input.taskId, clientId: input.clientId, answer: input.answer as never }, (current) => {
+      const outcome = await serially(run.id, () => submitRunAnswer(deps.db, { runId: run.id, memberId, teamId, taskId: input.taskId, clientId: input.clientId, answer: input.answer as never }, (current) => {
         const scenario = scenarioOf(current);
         const state = stateOf(current);
         const task = scenario.tasks.find((candidate) => candidate.id === input.taskId);
@@ -327,7 +344,7 @@ export function createRunHub(deps: RunHubDeps) {
           events.push(sent.event);
         }
         return { ok: true, score: score as never, scenarioMs, change: { state: after, status: after.status, events } };
-      });
+      }));
       if (!outcome.ok) throw refusal(outcome.reason);
       if (outcome.outcome === "created") {
         publish(outcome.run, outcome.events);
@@ -350,7 +367,7 @@ export function createRunHub(deps: RunHubDeps) {
       if (!seat.teamId) throw refusal("no-team");
       const teamId = seat.teamId;
       const dedupeKey = `cooperate:${userId}:${input.clientId}`;
-      const outcome = await changeRun(deps.db, run.id, async (current, tx) => {
+      const outcome = await serially(run.id, () => changeRun(deps.db, run.id, async (current, tx) => {
         const state = stateOf(current);
         const request = state.cooperationRequests.find((candidate) => candidate.id === input.requestId);
         if (await tx.runEvent.findUnique({ where: { runId_dedupeKey: { runId: current.id, dedupeKey } }, select: { seq: true } })) return { ok: true, result: { status: request?.status ?? "", duplicate: true }, change: null };
@@ -369,7 +386,7 @@ export function createRunHub(deps: RunHubDeps) {
           dedupeKey,
         };
         return { ok: true, result: { status: stepped.request.status, duplicate: false }, change: { state: next, status: next.status, events: [event] } };
-      });
+      }));
       if (!outcome.ok) throw refusal(outcome.reason);
       if (!outcome.result.duplicate) {
         publish(outcome.run, outcome.events);
@@ -399,7 +416,7 @@ export function createRunHub(deps: RunHubDeps) {
       const teamId = seat.isTrainer ? input.teamId : seat.teamId;
       if (!teamId) throw new LiveFailure(seat.isTrainer ? "invalid" : "forbidden", seat.isTrainer ? "Say which team the message is for." : refusalMessages["no-team"]!);
       if (!scenarioOf(run).teams.some((team) => team.id === teamId)) throw refusal("unknown-team");
-      const outcome = await appendRunEventOnce(deps.db, run.id, `chat:${userId}:${input.clientId}`, (current) => ({
+      const outcome = await serially(run.id, () => appendRunEventOnce(deps.db, run.id, `chat:${userId}:${input.clientId}`, (current) => ({
         ok: true,
         event: {
           type: "chat.posted",
@@ -408,7 +425,7 @@ export function createRunHub(deps: RunHubDeps) {
           scenarioMs: Math.round(scenarioElapsedMs(stateOf(current).clock, now())),
           actorId: userId,
         },
-      }));
+      })));
       if (!outcome.ok) throw refusal(outcome.reason);
       if (outcome.outcome === "created") publish(await requireRun(run.id), [outcome.event]);
       return { seq: outcome.event.seq };
@@ -419,7 +436,7 @@ export function createRunHub(deps: RunHubDeps) {
 
     /** Tells the trainers someone joined, once per member, so the lobby fills in as people arrive. */
     async noteMemberJoined(runId: string, member: { id: string; displayName: string; country: string; language: string; profession: string }): Promise<void> {
-      const outcome = await appendRunEventOnce(deps.db, runId, `join:${member.id}`, (run) => ({
+      const outcome = await serially(runId, () => appendRunEventOnce(deps.db, runId, `join:${member.id}`, (run) => ({
         ok: true,
         event: {
           type: "member.joined",
@@ -427,7 +444,7 @@ export function createRunHub(deps: RunHubDeps) {
           audience: { kind: "trainers" },
           scenarioMs: Math.round(scenarioElapsedMs(stateOf(run).clock, now())),
         },
-      }));
+      })));
       if (outcome.ok && outcome.outcome === "created") publish(await requireRun(runId), [outcome.event]);
     },
 
