@@ -1,13 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CHECKLIST_BY_TASK_KIND, draftCompleteness, elementCoverage } from "@comity/scoring";
+import { CHECKLIST_BY_TASK_KIND } from "@comity/scoring";
 import { deleteRequestDraft } from "@comity/db";
 import { translateError } from "../components/field.tsx";
 import { IntentButton } from "../components/intent-button.tsx";
 import { requireUser } from "../utils/auth.server.ts";
 import { i18nServer } from "../utils/i18next.server.ts";
 import { displayNames } from "../workshops/display-names.server.ts";
+import { ChecklistFields, CompletenessMeter } from "../writer/checklist-fields.tsx";
 import { elementFieldName } from "../writer/request-draft.schema.ts";
 import { requireOwnDraft, saveDraftFromForm, statusOf } from "../writer/save-draft.server.ts";
 import { useDraftAutosave } from "../writer/use-draft-autosave.ts";
@@ -43,9 +44,7 @@ export default function RequestWriterPage() {
   const navigation = useNavigation();
   const autosave = useDraftAutosave(draft);
   const checklist = CHECKLIST_BY_TASK_KIND[draft.kind];
-  const meter = draftCompleteness(checklist, autosave.content.elements);
   const elementLabel = (id: string) => t(`writer.elements.${id}.label`);
-  const rtl = draft.language === "ar" || draft.language === "fa" || draft.language === "he" || draft.language === "ur";
   const busy = navigation.state !== "idle" || autosave.state === "saving";
 
   return (
@@ -58,27 +57,11 @@ export default function RequestWriterPage() {
         {t(`writer.kinds.${draft.kind}`)} · {t("writer.draftedIn", { language: languageName })} · <span data-testid="draft-status">{t(`writer.statuses.${draft.status}`)}</span>
       </p>
 
-      <div className="writer-meter card" data-testid="meter">
-        <label htmlFor="completeness">{t("writer.meter", { percent: meter.percent })}</label>
-        <progress id="completeness" max={100} value={meter.percent}>
-          {meter.percent} %
-        </progress>
-        {meter.missingRequired.length ? (
-          <>
-            <p>{t("writer.missingEssentials")}</p>
-            <ul data-testid="missing-essentials">
-              {meter.missingRequired.map((id) => (
-                <li key={id}>{elementLabel(id)}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p className="notice">{t("writer.allEssentials")}</p>
-        )}
+      <CompletenessMeter checklist={checklist} elements={autosave.content.elements}>
         <p role="status" aria-live="polite" data-testid="save-state" data-state={autosave.state}>
           {autosave.state === "invalid" && autosave.error ? translateError(t, autosave.error) : t(`writer.saveStates.${autosave.state}`)}
         </p>
-      </div>
+      </CompletenessMeter>
 
       {autosave.restored ? (
         <p role="status" className="notice" data-testid="restored">
@@ -120,31 +103,13 @@ export default function RequestWriterPage() {
           <label htmlFor="draft-title">{t("workshops.fields.title")}</label>
           <input id="draft-title" name="title" type="text" dir="auto" maxLength={200} value={autosave.content.title} onChange={(event) => autosave.change({ ...autosave.content, title: event.target.value })} />
         </div>
-        {checklist.items.map((item) => {
-          const text = autosave.content.elements[item.id] ?? "";
-          const coverage = elementCoverage(text);
-          const inputId = `element-${item.id}`;
-          return (
-            <div key={item.id} className={`field writer-element coverage-${coverage * 2}`} data-testid={`element-${item.id}`}>
-              <label htmlFor={inputId}>
-                {elementLabel(item.id)} <span className={item.required ? "badge badge-essential" : "badge"}>{t(item.required ? "writer.essential" : "writer.optional")}</span>
-              </label>
-              <p className="hint" id={`${inputId}-help`}>
-                {t(`writer.elements.${item.id}.help`)}
-              </p>
-              <textarea
-                id={inputId}
-                name={elementFieldName(item.id)}
-                rows={4}
-                dir={rtl ? "rtl" : "ltr"}
-                lang={draft.language}
-                aria-describedby={`${inputId}-help`}
-                value={text}
-                onChange={(event) => autosave.change({ ...autosave.content, elements: { ...autosave.content.elements, [item.id]: event.target.value } })}
-              />
-            </div>
-          );
-        })}
+        <ChecklistFields
+          checklist={checklist}
+          elements={autosave.content.elements}
+          language={draft.language}
+          fieldName={elementFieldName}
+          onChange={(elements) => autosave.change({ ...autosave.content, elements })}
+        />
         <div className="actions-row">
           <button type="submit" name="intent" value="save" disabled={busy}>
             {t("writer.save")}

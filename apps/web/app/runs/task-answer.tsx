@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { CHECKLIST_BY_TASK_KIND, DRAFT_KINDS } from "@comity/scoring";
 import type { ShownText } from "@comity/domain";
 import { newClientMessageId } from "../live/client-message-id.ts";
+import { ChecklistFields, CompletenessMeter } from "../writer/checklist-fields.tsx";
 import type { ConnectionState } from "../live/live-socket.ts";
 import { formatScenarioTime, useScenarioNow } from "./scenario-clock-display.tsx";
 import { useAnswerAutosave, type AnswerContent } from "./use-answer-autosave.ts";
@@ -122,14 +123,12 @@ export function TaskAnswer({ runId, task, language, initial, revision, handedInA
         <input type="hidden" name="intent" value="submit" />
         <input type="hidden" name="taskId" value={task.id} />
         <input type="hidden" name="clientId" value={noScriptClientId} />
-        {isDraftKind(task.kind)
-          ? CHECKLIST_BY_TASK_KIND[task.kind].items.map((item) => (
-              <label key={item.id} className="field">
-                {t(`writer.elements.${item.id}.label`)}
-                <textarea name={elementField(item.id)} rows={3} value={content.elements[item.id] ?? ""} onChange={(event) => set({ elements: { ...content.elements, [item.id]: event.target.value } })} dir="auto" />
-              </label>
-            ))
-          : null}
+        {isDraftKind(task.kind) ? (
+          <>
+            <CompletenessMeter checklist={CHECKLIST_BY_TASK_KIND[task.kind]} elements={content.elements} />
+            <ChecklistFields checklist={CHECKLIST_BY_TASK_KIND[task.kind]} elements={content.elements} language={language} fieldName={elementField} onChange={(elements) => set({ elements })} />
+          </>
+        ) : null}
         {task.kind === "decision" ? (
           <>
             <fieldset>
