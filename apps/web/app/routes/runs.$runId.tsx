@@ -117,9 +117,9 @@ export default function RunConsole() {
           <table className="data-table" data-testid="members">
             <thead>
               <tr>
-                <th scope="col">{t("runs.join.displayName")}</th>
+                <th scope="col">{t("runs.memberName")}</th>
                 <th scope="col">{t("workshops.register.country")}</th>
-                <th scope="col">{t("runs.join.language")}</th>
+                <th scope="col">{t("runs.readingLanguage")}</th>
                 <th scope="col">{t("workshops.register.profession")}</th>
                 <th scope="col">{t("runs.seat")}</th>
               </tr>
@@ -293,6 +293,11 @@ export default function RunConsole() {
       </div>
 
       <h2>{t("runs.log")}</h2>
+      <p>
+        <a href={`/runs/${run.id}/log.json`} download>
+          {t("runs.logDownload")}
+        </a>
+      </p>
       <RunEventFeed events={live.events} />
       <p className="connection-state" data-testid="connection-state" data-state={live.connection}>
         {t(`live.room.state.${live.connection}`)}

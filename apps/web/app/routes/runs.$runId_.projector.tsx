@@ -65,7 +65,7 @@ export default function Projector() {
                 {row.members ? <span className="hint"> · {row.members}</span> : null}
               </th>
               {row.cells.map((cell, index) => (
-                <td key={board.tasks[index]?.id ?? index}>{cell === null ? "—" : `${cell} %`}</td>
+                <td key={board.tasks[index]?.id ?? index}>{cell === undefined ? "" : cell === null ? "—" : `${cell} %`}</td>
               ))}
               <td>
                 {row.average === null ? "—" : `${row.average} %`}

@@ -5,8 +5,12 @@ export function scoreboard(
 ) {
   const tasks = [...new Map(teams.flatMap((team) => team.tasks).map((task) => [task.id, { id: task.id, title: task.title }])).values()];
   const rows = teams.map((team, index) => {
-    const cells = tasks.map((task) => team.tasks.find((candidate) => candidate.id === task.id)?.percent ?? null);
-    const scored = cells.filter((cell): cell is number => cell !== null);
+    // undefined: the task is not the team's; null: not handed in yet.
+    const cells = tasks.map((task) => {
+      const own = team.tasks.find((candidate) => candidate.id === task.id);
+      return own ? own.percent : undefined;
+    });
+    const scored = cells.filter((cell): cell is number => typeof cell === "number");
     return {
       key: team.id,
       // Anonymous: teams are numbered and nobody's name is shown.
