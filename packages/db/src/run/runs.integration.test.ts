@@ -90,6 +90,9 @@ describe(`runs (${testDatabaseKind()})`, () => {
 
     const events = await listRunEvents(database.prisma, run.id);
     expect(events.map((event) => event.seq)).toEqual(Array.from({ length: 16 }, (_, index) => index + 1));
+    // What a change returns is what the log holds, the instant included.
+    const returned = results.flatMap((result) => (result.ok ? result.events : [])).sort((a, b) => a.seq - b.seq);
+    expect(events).toEqual(returned);
     // Each change's two events are adjacent and carry the step that change computed.
     for (let index = 0; index < events.length; index += 2) expect(events[index]?.payload).toEqual(events[index + 1]?.payload);
     expect((await listRunEvents(database.prisma, run.id, 14)).map((event) => event.seq)).toEqual([15, 16]);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { Database } from "../client/create-database.ts";
 import { isUniqueViolation } from "../client/errors.ts";
-import type { Prisma, Profession, RunStatus } from "../generated/prisma/client.ts";
+import { Prisma, type Profession, type RunStatus } from "../generated/prisma/client.ts";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -195,15 +195,44 @@ export type ChangeOutcome<T> = { ok: true; result: T; events: StoredRunEvent[]; 
  */
 export async function changeRun<T>(db: Database, runId: string, decide: (run: RunRecord, tx: Transaction) => Promise<Decision<T>> | Decision<T>): Promise<ChangeOutcome<T>> {
   return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Run" WHERE id = ${runId} FOR UPDATE`;
-    if (locked.length === 0) return { ok: false as const, reason: "unknown-run" };
-    const run = await tx.run.findUniqueOrThrow({ where: { id: runId }, select: runSelect });
+    const run = await lockRun(tx, runId);
+    if (!run) return { ok: false as const, reason: "unknown-run" };
     const decision = await decide(run, tx);
     if (!decision.ok) return decision;
     if (!decision.change) return { ok: true as const, result: decision.result, events: [], run };
     const { events, run: updated } = await writeChange(tx, run, decision.change);
     return { ok: true as const, result: decision.result, events, run: updated };
   });
+}
+
+interface LockedRow {
+  id: string;
+  title: string;
+  joinCode: string;
+  status: RunStatus;
+  state: Prisma.JsonValue;
+  lastSeq: number;
+  trainerId: string;
+  workshopSessionId: string | null;
+  anonymousScoreboard: boolean;
+  createdAt: Date;
+  versionId: string;
+  versionNumber: number;
+  scenarioId: string;
+  content: Prisma.JsonValue;
+}
+
+/** Locks the run's row and reads it with its scenario version in one statement (the hot path of every change). */
+async function lockRun(tx: Transaction, runId: string): Promise<RunRecord | null> {
+  const [row] = await tx.$queryRaw<LockedRow[]>`
+    SELECT r.id, r.title, r."joinCode", r.status::text AS status, r.state, r."lastSeq", r."trainerId", r."workshopSessionId", r."anonymousScoreboard", r."createdAt",
+           v.id AS "versionId", v.number AS "versionNumber", v."scenarioId", v.content
+    FROM "Run" r JOIN "ScenarioVersion" v ON v.id = r."scenarioVersionId"
+    WHERE r.id = ${runId}
+    FOR UPDATE OF r`;
+  if (!row) return null;
+  const { versionId, versionNumber, scenarioId, content, ...run } = row;
+  return { ...run, scenarioVersion: { id: versionId, number: versionNumber, scenarioId, content } };
 }
 
 async function writeChange(tx: Transaction, run: RunRecord, change: RunChange): Promise<{ events: StoredRunEvent[]; run: RunRecord }> {
@@ -217,19 +246,18 @@ async function writeChange(tx: Transaction, run: RunRecord, change: RunChange): 
     actorId: event.actorId ?? null,
     createdAt,
   }));
+  // Columns are timestamps in UTC without a zone (Prisma's convention): given as UTC whatever the server's zone.
+  const stamp = Prisma.sql`(${createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   if (events.length > 0) {
-    await tx.runEvent.createMany({
-      data: events.map((event, index) => ({
-        ...event,
-        runId: run.id,
-        payload: event.payload as Prisma.InputJsonValue,
-        audience: event.audience as unknown as Prisma.InputJsonValue,
-        dedupeKey: change.events[index]?.dedupeKey ?? null,
-      })),
-    });
+    // One multi-row INSERT: the event log is written on every change, so it skips the ORM.
+    const rows = events.map(
+      (event, index) =>
+        Prisma.sql`(${run.id}, ${event.seq}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb, ${JSON.stringify(event.audience)}::jsonb, ${event.scenarioMs}, ${event.actorId}, ${change.events[index]?.dedupeKey ?? null}, ${stamp})`,
+    );
+    await tx.$executeRaw`INSERT INTO "RunEvent" ("runId", seq, type, payload, audience, "scenarioMs", "actorId", "dedupeKey", "createdAt") VALUES ${Prisma.join(rows)}`;
   }
   const lastSeq = run.lastSeq + events.length;
-  await tx.run.update({ where: { id: run.id }, data: { state: change.state, status: change.status, lastSeq }, select: { id: true } });
+  await tx.$executeRaw`UPDATE "Run" SET state = ${JSON.stringify(change.state)}::jsonb, status = ${change.status}::"RunStatus", "lastSeq" = ${lastSeq}, "updatedAt" = ${stamp} WHERE id = ${run.id}`;
   // The row is locked: the run is the one read plus what was just written, so it is not read back
   // (that would fetch the scenario's content a second time on every change). The state goes
   // through JSON as the stored one does.
