@@ -25,6 +25,12 @@ export function audienceReachesMember(scenario: Scenario, audience: ScenarioAudi
   return member.roleId !== null && reachesRole(scenario, audience, member.roleId);
 }
 
+/** Who a deadline concerns: those who answer a task due then; everyone when no task refers to it. */
+export function deadlineAudiences(scenario: Scenario, deadlineId: string): ScenarioAudience[] {
+  const tasks = scenario.tasks.filter((task) => task.deadlineId === deadlineId);
+  return tasks.length === 0 ? [{ kind: "everyone" }] : tasks.map((task) => task.assignedTo);
+}
+
 /** Deadline notices go to those whose task is due then; a deadline no task refers to concerns everyone. */
 function deadlineReachesMember(scenario: Scenario, deadlineId: string, member: RunMember): boolean {
   const tasks = scenario.tasks.filter((task) => task.deadlineId === deadlineId);
@@ -50,12 +56,17 @@ export function runEventReachesMember(scenario: Scenario, event: RunEvent, membe
   }
 }
 
-/** The texts an event carries or points to: an inject's title and body, a phase's title, a deadline's label. */
-function eventTexts(scenario: Scenario, event: RunEvent): { title: LocalizedTextValue | null; body: LocalizedTextValue | null } {
+/**
+ * The texts an event carries or points to: an inject's title and body (only its title when it was
+ * moved or skipped), a phase's title, a deadline's label.
+ */
+export function runEventTexts(scenario: Scenario, event: RunEvent): { title: LocalizedTextValue | null; body: LocalizedTextValue | null } {
   switch (event.type) {
-    case "inject.released": {
+    case "inject.released":
+    case "inject.rescheduled":
+    case "inject.skipped": {
       const inject = scenario.injects.find((candidate) => candidate.id === event.injectId);
-      return { title: inject?.title ?? null, body: inject?.body ?? null };
+      return { title: inject?.title ?? null, body: event.type === "inject.released" ? (inject?.body ?? null) : null };
     }
     case "adhoc-inject.released":
       return { title: event.title, body: event.body };
@@ -73,6 +84,6 @@ function eventTexts(scenario: Scenario, event: RunEvent): { title: LocalizedText
 export function deliverRunEvent(scenario: Scenario, event: RunEvent, member: RunMember): DeliveredRunEvent | null {
   if (!runEventReachesMember(scenario, event, member)) return null;
   const show = (text: LocalizedTextValue | null) => (text ? showText(text, member.language, scenario.mainLanguage) : null);
-  const texts = eventTexts(scenario, event);
+  const texts = runEventTexts(scenario, event);
   return { event, title: show(texts.title), body: show(texts.body) };
 }

@@ -1,13 +1,19 @@
-import { showText, type LocalizedTextValue, type RunEvent, type Scenario, type ScenarioAudience } from "@comity/domain";
+import { deadlineAudiences, RunEventSchema, runEventTexts, showText, type LocalizedTextValue, type RunEvent, type Scenario, type ScenarioAudience } from "@comity/domain";
 import type { NewRunEvent, RunEventAudience, StoredRunEvent } from "@comity/db";
 import type { RunClockView, RunDelivery } from "../../contracts/run-events.ts";
 
-/** Who reads an event of the engine: injects go to their audience, notes on the plan to trainers only. */
-export function engineEventAudience(event: RunEvent): RunEventAudience {
+/**
+ * Who reads an event of the engine: injects go to their audience, a deadline's notices to those who
+ * answer a task due then, notes on the plan to trainers only, the rest to everyone.
+ */
+export function engineEventAudience(scenario: Scenario, event: RunEvent): RunEventAudience {
   switch (event.type) {
     case "inject.released":
     case "adhoc-inject.released":
       return fromScenarioAudience(event.audience);
+    case "deadline.warning":
+    case "deadline.lapsed":
+      return mergeAudiences(deadlineAudiences(scenario, event.deadlineId).map(fromScenarioAudience));
     case "inject.rescheduled":
     case "inject.skipped":
     case "task-result.recorded":
@@ -17,6 +23,15 @@ export function engineEventAudience(event: RunEvent): RunEventAudience {
   }
 }
 
+/** One log audience for several: the same kind merged, or everyone when they mix teams and roles. */
+function mergeAudiences(audiences: RunEventAudience[]): RunEventAudience {
+  const [first] = audiences;
+  if (!first || first.kind === "everyone" || first.kind === "trainers") return { kind: "everyone" };
+  if (audiences.some((audience) => audience.kind !== first.kind)) return { kind: "everyone" };
+  const ids = [...new Set(audiences.flatMap((audience) => ("ids" in audience ? audience.ids : [])))];
+  return { kind: first.kind, ids };
+}
+
 function fromScenarioAudience(audience: ScenarioAudience): RunEventAudience {
   if (audience.kind === "teams") return { kind: "teams", ids: audience.teamIds };
   if (audience.kind === "roles") return { kind: "roles", ids: audience.roleIds };
@@ -24,41 +39,26 @@ function fromScenarioAudience(audience: ScenarioAudience): RunEventAudience {
 }
 
 /** An engine event as a log entry: its fields are the payload, its audience decides who reads it. */
-export function toLogEntry(event: RunEvent, actorId: string | null = null): NewRunEvent {
+export function toLogEntry(scenario: Scenario, event: RunEvent, actorId: string | null = null): NewRunEvent {
   const { type, scenarioMs, ...fields } = event;
-  return { type, payload: fields, audience: engineEventAudience(event), scenarioMs, actorId };
+  return { type, payload: fields, audience: engineEventAudience(scenario, event), scenarioMs, actorId };
 }
 
 /** The texts of an event a person reads, in their language or, marked, the scenario's main one. */
 function eventTexts(scenario: Scenario, entry: StoredRunEvent, language: string): Pick<RunDelivery, "title" | "body"> {
-  const show = (text: LocalizedTextValue) => showText(text, language, scenario.mainLanguage);
-  const data = (entry.payload ?? {}) as Record<string, unknown>;
-  switch (entry.type) {
-    case "inject.released":
-    case "inject.rescheduled":
-    case "inject.skipped": {
-      const inject = scenario.injects.find((candidate) => candidate.id === data.injectId);
-      return inject ? { title: show(inject.title), body: entry.type === "inject.released" ? show(inject.body) : undefined } : {};
-    }
-    case "adhoc-inject.released":
-      return { title: show(data.title as LocalizedTextValue), body: show(data.body as LocalizedTextValue) };
-    case "phase.started": {
-      const phase = scenario.phases.find((candidate) => candidate.id === data.phaseId);
-      return phase ? { title: show(phase.title) } : {};
-    }
-    case "deadline.warning":
-    case "deadline.lapsed": {
-      const deadline = scenario.deadlines.find((candidate) => candidate.id === data.deadlineId);
-      return deadline ? { title: show(deadline.label) } : {};
-    }
-    default:
-      return {};
-  }
+  // Only the engine's events point at the scenario's texts; chat, answers and requests carry their own.
+  const event = RunEventSchema.safeParse({ ...(entry.payload as Record<string, unknown>), type: entry.type, scenarioMs: entry.scenarioMs });
+  if (!event.success) return {};
+  const texts = runEventTexts(scenario, event.data);
+  const show = (text: LocalizedTextValue | null) => (text ? showText(text, language, scenario.mainLanguage) : undefined);
+  return { title: show(texts.title), body: show(texts.body) };
 }
 
-/** Fields of the payload a reader gets as data: texts already given per language are left out. */
+/** Fields of the payload a reader gets as data: an ad-hoc message's texts in every language are left out, given in theirs. */
 function eventData(entry: StoredRunEvent): Record<string, unknown> {
-  const { title: _title, body: _body, ...data } = (entry.payload ?? {}) as Record<string, unknown>;
+  const payload = (entry.payload ?? {}) as Record<string, unknown>;
+  if (entry.type !== "adhoc-inject.released") return payload;
+  const { title: _title, body: _body, ...data } = payload;
   return data;
 }
 

@@ -216,7 +216,7 @@ export function createRunHub(deps: RunHubDeps) {
     const outcome = await serially(runId, () => changeRun(deps.db, runId, (run) => {
       const step = advanceRun(scenarioOf(run), stateOf(run), now());
       if (step.events.length === 0) return { ok: true, result: null, change: null };
-      return { ok: true, result: null, change: { state: step.state, status: step.state.status, events: step.events.map((event) => toLogEntry(event)) } };
+      return { ok: true, result: null, change: { state: step.state, status: step.state.status, events: step.events.map((event) => toLogEntry(scenarioOf(run), event)) } };
     }));
     if (!outcome.ok) return;
     publish(outcome.run, outcome.events);
@@ -298,7 +298,7 @@ export function createRunHub(deps: RunHubDeps) {
         if (run.trainerId !== userId) return { ok: false, reason: "not-trainer" };
         const result = applyRunCommand(scenarioOf(run), stateOf(run), command, now());
         if (!result.ok) return result;
-        return { ok: true, result: null, change: { state: result.state, status: result.state.status, events: result.events.map((event) => toLogEntry(event, userId)) } };
+        return { ok: true, result: null, change: { state: result.state, status: result.state.status, events: result.events.map((event) => toLogEntry(scenarioOf(run), event, userId)) } };
       }));
       if (!outcome.ok) {
         if (outcome.reason === "not-trainer") throw new LiveFailure("forbidden", "Only the trainer running this exercise can do that.", "not-trainer");
@@ -335,7 +335,7 @@ export function createRunHub(deps: RunHubDeps) {
         if (!recorded.ok) return recorded;
         const submitted = { type: "answer.submitted", payload: { teamId, taskId: task.id, memberId }, audience: { kind: "teams" as const, ids: [teamId] }, scenarioMs, actorId: userId };
         const scored = { type: "score.recorded", payload: { teamId, taskId: task.id, memberId, percent: score.percent, passed: score.passed, trapsFallen: score.trapsFallen }, audience: { kind: "trainers" as const }, scenarioMs };
-        const events: NewRunEvent[] = [submitted, scored, ...recorded.events.map((event) => toLogEntry(event))];
+        const events: NewRunEvent[] = [submitted, scored, ...recorded.events.map((event) => toLogEntry(scenario, event))];
         let after = recorded.state;
         if (input.sendToTeamId) {
           const sent = sendDraftedRequest(scenario, after, { task, teamId, toTeamId: input.sendToTeamId, clientId: input.clientId, answer: input.answer, scenarioMs, actorId: userId });
