@@ -56,9 +56,15 @@ function eventTexts(scenario: Scenario, entry: StoredRunEvent, language: string)
   }
 }
 
-/** Fields of the payload a reader gets as data: texts already given per language are left out. */
+/**
+ * Fields of the payload a reader gets as data. An ad-hoc inject's title and body are stored in every
+ * language and reach the reader in theirs as `title` and `body`, so they are left out here; other
+ * events keep theirs (a chat message's body is its text, in the one language it was written in).
+ */
 function eventData(entry: StoredRunEvent): Record<string, unknown> {
-  const { title: _title, body: _body, ...data } = (entry.payload ?? {}) as Record<string, unknown>;
+  const payload = (entry.payload ?? {}) as Record<string, unknown>;
+  if (entry.type !== "adhoc-inject.released") return payload;
+  const { title: _title, body: _body, ...data } = payload;
   return data;
 }
 

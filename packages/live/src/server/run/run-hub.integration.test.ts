@@ -273,6 +273,7 @@ describe("live runs: answers and reconnects", () => {
     aminaClient = await server.connectAs(amina);
     const rejoined = await joined(aminaClient, runId, lastSeen);
     expect(rejoined.events.map((event) => event.type)).toEqual(["chat.posted", "run.paused"]);
+    expect(rejoined.events[0]?.data).toMatchObject({ teamId: "requesting", body: "Check the warrant's date.", fromTrainer: true });
     expect(rejoined.events.every((event) => event.seq > lastSeen)).toBe(true);
     expect(rejoined.clock).toMatchObject({ status: "paused" });
     // Budi's team never sees the requesting team's chat.
