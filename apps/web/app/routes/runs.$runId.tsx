@@ -132,7 +132,8 @@ export default function RunConsole() {
                   <td>{languageName(member.language)}</td>
                   <td>{t(`workshops.professions.${member.profession}`)}</td>
                   <td>
-                    <select name={`seat-${member.id}`} defaultValue={member.seat} aria-label={t("runs.seatFor", { name: member.displayName })}>
+                    {/* Keyed by the saved seat: a placement made elsewhere (balanced teams) replaces the shown one, which defaultValue alone would not. */}
+                    <select key={member.seat} name={`seat-${member.id}`} defaultValue={member.seat} aria-label={t("runs.seatFor", { name: member.displayName })}>
                       <option value="">{t("runs.noSeat")}</option>
                       {seatOptions.map((team) => (
                         <optgroup key={team.id} label={team.name}>
@@ -239,7 +240,7 @@ export default function RunConsole() {
           <label>
             {t("runs.adhoc.audience")}{" "}
             <select name="audience" defaultValue="everyone">
-              <option value="everyone">{t("scenarios.audience.everyone")}</option>
+              <option value="everyone">{t("scenarios.everyone")}</option>
               {seatOptions.map((team) => (
                 <option key={team.id} value={`team:${team.id}`}>
                   {team.name}
