@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showText } from "@comity/domain";
 import { listRunLinks, listRunMembers, listRunSubmissions } from "@comity/db";
@@ -56,7 +57,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function RunConsole() {
   const { t } = useTranslation();
   const { run, phases, currentPhaseId, members, links, injects, teams, seatOptions, roles, channel, adHocId, chatClientId, names, cooperation } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
+  const actionAnswer = useActionData<typeof action>();
+  // Run events reload the page's data in the background, and a reload clears the action's answer: the
+  // last answer (a join link shown once, a refusal) stays on screen until the trainer's next action.
+  const [answer, setAnswer] = useState(actionAnswer);
+  // The message form keeps its id, and what is typed in it, through those reloads and other console
+  // actions; it starts afresh, with a new id, only once a message has been sent.
+  const [adHocFormId, setAdHocFormId] = useState(adHocId);
+  useEffect(() => {
+    if (!actionAnswer) return;
+    setAnswer(actionAnswer);
+    if (actionAnswer.ok && actionAnswer.nextAdHocId) setAdHocFormId(actionAnswer.nextAdHocId);
+  }, [actionAnswer]);
   const navigation = useNavigation();
   const live = useRunChannel({ runId: run.id, initialToken: channel.token, liveUrl: channel.liveUrl, initialEvents: channel.events, initialClock: channel.clock, initialSeat: channel.seat, lastSeq: channel.lastSeq });
   useRevalidateOnRunEvent(live.onEvent);
@@ -132,7 +144,8 @@ export default function RunConsole() {
                   <td>{languageName(member.language)}</td>
                   <td>{t(`workshops.professions.${member.profession}`)}</td>
                   <td>
-                    <select name={`seat-${member.id}`} defaultValue={member.seat} aria-label={t("runs.seatFor", { name: member.displayName })}>
+                    {/* Keyed by the saved seat: a placement made elsewhere (balanced teams) replaces the shown one, which defaultValue alone would not. */}
+                    <select key={member.seat} name={`seat-${member.id}`} defaultValue={member.seat} aria-label={t("runs.seatFor", { name: member.displayName })}>
                       <option value="">{t("runs.noSeat")}</option>
                       {seatOptions.map((team) => (
                         <optgroup key={team.id} label={team.name}>
@@ -227,9 +240,9 @@ export default function RunConsole() {
 
       <div className="card">
         <h3>{t("runs.adhoc.title")}</h3>
-        <Form method="post" key={adHocId}>
+        <Form method="post" key={adHocFormId}>
           <input type="hidden" name="intent" value="adhoc" />
-          <input type="hidden" name="adHocId" value={adHocId} />
+          <input type="hidden" name="adHocId" value={adHocFormId} />
           <label>
             {t("workshops.fields.title")} <input type="text" name="title" required maxLength={200} />
           </label>
@@ -239,7 +252,7 @@ export default function RunConsole() {
           <label>
             {t("runs.adhoc.audience")}{" "}
             <select name="audience" defaultValue="everyone">
-              <option value="everyone">{t("scenarios.audience.everyone")}</option>
+              <option value="everyone">{t("scenarios.everyone")}</option>
               {seatOptions.map((team) => (
                 <option key={team.id} value={`team:${team.id}`}>
                   {team.name}

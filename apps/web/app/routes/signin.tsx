@@ -40,7 +40,7 @@ export default function SignIn() {
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field label={t("fields.email")} field={fields.email}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" autoFocus />
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
         </Field>
         <Field label={t("fields.password")} field={fields.password}>
           <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />

@@ -28,7 +28,7 @@ function audienceFrom(value: string) {
   return { kind: "everyone" as const };
 }
 
-export type ConsoleAnswer = { ok: true; intent: string; link?: string } | { ok: false; intent: string; error: { key: string; message: string } };
+export type ConsoleAnswer = { ok: true; intent: string; link?: string; nextAdHocId?: string } | { ok: false; intent: string; error: { key: string; message: string } };
 
 const invalid = (intent: string, key: string): ConsoleAnswer => ({ ok: false, intent, error: { key, message: "" } });
 
@@ -56,7 +56,7 @@ export async function handleConsoleForm(
       const { adHocId, title, body, audience } = parsed.data;
       const main = scenario.mainLanguage;
       const done = await refusedAsError(() => context.runs.command(userId, runId, { type: "send-adhoc-inject", id: adHocId, title: { [main]: title }, body: { [main]: body }, audience: audienceFrom(audience) }));
-      return done.ok ? { ok: true, intent } : { ok: false, intent, error: done.error };
+      return done.ok ? { ok: true, intent, nextAdHocId: nextAdHocId() } : { ok: false, intent, error: done.error };
     }
     case "assign": {
       const members = await listRunMembers(context.db, runId);

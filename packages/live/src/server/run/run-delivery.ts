@@ -54,7 +54,11 @@ function eventTexts(scenario: Scenario, entry: StoredRunEvent, language: string)
   return { title: show(texts.title), body: show(texts.body) };
 }
 
-/** Fields of the payload a reader gets as data: an ad-hoc message's texts in every language are left out, given in theirs. */
+/**
+ * Fields of the payload a reader gets as data. An ad-hoc inject's title and body are stored in every
+ * language and reach the reader in theirs as `title` and `body`, so they are left out here; other
+ * events keep theirs (a chat message's body is its text, in the one language it was written in).
+ */
 function eventData(entry: StoredRunEvent): Record<string, unknown> {
   const payload = (entry.payload ?? {}) as Record<string, unknown>;
   if (entry.type !== "adhoc-inject.released") return payload;
