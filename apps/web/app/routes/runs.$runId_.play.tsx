@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { participantView, showText } from "@comity/domain";
 import { listRunAnswerDrafts, listRunSubmissions } from "@comity/db";
@@ -30,7 +31,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const draftOf = (taskId: string) => drafts.find((draft) => draft.taskId === taskId);
   return {
     run: { id: run.id, title: run.title, status: state.status },
-    me: { displayName: member.displayName, language: member.language, teamId: member.teamId, teamName: team ? showText(team.name, member.language, scenario.mainLanguage) : null },
+    me: { displayName: member.displayName, language: member.language, teamId: member.teamId, roleId: member.roleId, teamName: team ? showText(team.name, member.language, scenario.mainLanguage) : null },
     view: view
       ? {
           title: view.title,
@@ -90,7 +91,17 @@ export default function PlayRun() {
   useRevalidateOnRunEvent(live.onEvent, (event) => event.type.startsWith("cooperation.") || event.type === "answer.submitted");
   const injects = live.events.filter((event) => event.type === "inject.released" || event.type === "adhoc-inject.released").reverse();
   const status = live.clock.status;
-  const seatChanged = live.seat.teamId !== me.teamId;
+  const seatChanged = live.seat.teamId !== me.teamId || live.seat.roleId !== me.roleId;
+  // A new team or role brings another case file and other tasks: load them at once.
+  const revalidator = useRevalidator();
+  const seatLoaded = useRef(`${me.teamId}/${me.roleId}`);
+  const liveSeat = `${live.seat.teamId}/${live.seat.roleId}`;
+  useEffect(() => {
+    // Once per new seat, so a reload that still shows the old one cannot start a loop.
+    if (!seatChanged || seatLoaded.current === liveSeat) return;
+    seatLoaded.current = liveSeat;
+    revalidator.revalidate();
+  }, [seatChanged, liveSeat, revalidator]);
 
   return (
     <section className="run-play" lang={me.language}>

@@ -33,9 +33,8 @@ async function enterTheLobby(page: Page, person: Joiner, runTitle: string): Prom
   await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
 }
 
-/** After the trainer places them, a participant opens their new view and reads which team they are in. */
+/** After the trainer places them, a participant's page shows their new seat by itself; they read which team they are in. */
 async function openNewSeat(page: Page): Promise<TeamId> {
-  await page.getByRole("link", { name: "Open your new view" }).click();
   await expect(page.getByTestId("lobby-wait")).toBeVisible();
   await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
   const seat = page.getByTestId("my-seat");

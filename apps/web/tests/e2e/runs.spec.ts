@@ -50,10 +50,8 @@ test("a trainer runs the extradition case live with two teams: code, seats, phas
   await page.getByLabel("Team and role of Budi").selectOption({ label: "Requested State: Aldoria · Judge, Extradition Chamber of the Brevannes Court of Appeal" });
   await page.getByRole("button", { name: "Save teams and roles" }).click();
 
-  for (const person of [claire, budi]) {
-    await person.getByRole("link", { name: "Open your new view" }).click();
-    await expect(person.getByTestId("lobby-wait")).toBeVisible();
-  }
+  // Each participant's page takes the new seat by itself.
+  for (const person of [claire, budi]) await expect(person.getByTestId("lobby-wait")).toBeVisible();
   await expect(claire.getByTestId("my-seat")).toContainText("État requérant : Vélorie");
   await expect(budi.getByTestId("my-seat")).toContainText("Requested State: Aldoria");
 
