@@ -13,6 +13,7 @@ import { RunEventFeed } from "../runs/run-event-feed.tsx";
 import { requireTrainerRun } from "../runs/run-access.server.ts";
 import { runChannelStart } from "../runs/run-page.server.ts";
 import { ScenarioClockDisplay, formatScenarioTime } from "../runs/scenario-clock-display.tsx";
+import { SubmissionDetails } from "../runs/submission-details.tsx";
 import { TeamChat } from "../runs/team-chat.tsx";
 import { useRunChannel } from "../runs/use-run-channel.ts";
 import { useRevalidateOnRunEvent } from "../runs/use-revalidate-on-event.ts";
@@ -288,7 +289,10 @@ export default function RunConsole() {
                 {index === 0 ? <th scope="row" rowSpan={team.tasks.length}>{team.name}</th> : null}
                 {index === 0 ? <td rowSpan={team.tasks.length}>{team.members.join(", ") || "—"}</td> : null}
                 <td dir="auto">{task.title}</td>
-                <td>{task.percent === null ? t("runs.notSubmitted") : `${task.percent} % · ${t(task.passed ? "runs.passed" : "runs.failed")} · ${formatScenarioTime(task.scenarioMs ?? 0)}`}</td>
+                <td>
+                  {task.percent === null ? t("runs.notSubmitted") : `${task.percent} % · ${t(task.passed ? "runs.passed" : "runs.failed")} · ${formatScenarioTime(task.scenarioMs ?? 0)}`}
+                  {task.latest ? <SubmissionDetails submission={task.latest} /> : null}
+                </td>
               </tr>
             )),
           )}

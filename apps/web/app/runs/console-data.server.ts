@@ -1,5 +1,6 @@
 import { showText, type LocalizedTextValue, type RunState, type Scenario } from "@comity/domain";
 import type { RunMemberRecord, RunSubmissionRecord } from "@comity/db";
+import { TaskAnswerSchema, type AnswerScore } from "@comity/scoring";
 
 /** The scenario's injects as the trainer's queue: what each waits for, and what became of it. */
 export function injectQueue(scenario: Scenario, state: RunState, language: string) {
@@ -36,9 +37,30 @@ export function teamProgress(scenario: Scenario, members: readonly RunMemberReco
       name: show(team.name),
       members: members.filter((member) => member.teamId === team.id).map((member) => member.displayName),
       tasks: tasks.map((task) => {
-        const latest = submissions.filter((submission) => submission.teamId === team.id && submission.taskId === task.id).at(-1);
-        const score = latest?.score as { percent?: number; passed?: boolean } | undefined;
-        return { id: task.id, title: show(task.title), percent: score?.percent ?? null, passed: score?.passed ?? null, scenarioMs: latest?.scenarioMs ?? null, count: submissions.filter((submission) => submission.teamId === team.id && submission.taskId === task.id).length };
+        const handedIn = submissions.filter((submission) => submission.teamId === team.id && submission.taskId === task.id);
+        const latest = handedIn.at(-1);
+        const score = latest?.score as Partial<AnswerScore> | undefined;
+        const answer = TaskAnswerSchema.safeParse(latest?.answer);
+        return {
+          id: task.id,
+          title: show(task.title),
+          percent: score?.percent ?? null,
+          passed: score?.passed ?? null,
+          scenarioMs: latest?.scenarioMs ?? null,
+          count: handedIn.length,
+          // What the trainer reads in the debrief: the answer itself and each criterion's verdict.
+          latest:
+            latest && answer.success
+              ? {
+                  by: members.find((member) => member.id === latest.memberId)?.displayName ?? "",
+                  elements: Object.entries(answer.data.elements).filter(([, text]) => text.trim()),
+                  option: ((found) => (found ? show(found.label) : null))(task.options.find((option) => option.id === answer.data.optionId)),
+                  text: answer.data.text || answer.data.justification,
+                  criteria: (score?.criteria ?? []).map((criterion) => ({ id: criterion.criterionId, earned: criterion.earned, judged: criterion.judged, feedback: criterion.feedback, legalSource: criterion.legalSource })),
+                  trapsFallen: (score?.trapsFallen ?? []).map((trapId) => show(scenario.traps.find((trap) => trap.id === trapId)?.name ?? { [scenario.mainLanguage]: trapId })),
+                }
+              : null,
+        };
       }),
     };
   });

@@ -119,6 +119,12 @@ test("a trainer runs the extradition case live with two teams: code, seats, phas
 
   // The trainer sees the score come in, and the projector shows it as a table.
   await expect(page.getByTestId("team-progress")).toContainText("passed");
+  // The trainer reads Budi's latest answer (the refusal, handed in as the decision) and the rubric's verdict on it.
+  const handedIn = page.getByTestId("submission").filter({ hasText: "Read the answer handed in by Budi" });
+  await handedIn.getByText("Read the answer handed in by Budi").click();
+  await expect(handedIn).toContainText("Refuse extradition on the ground of nationality");
+  await expect(handedIn).toContainText("section 7(1) of our Act bars his extradition");
+  await expect(handedIn.getByRole("row").nth(1)).toContainText("%");
   await page.getByRole("link", { name: "Projector view" }).click();
   const board = page.getByTestId("scoreboard");
   await expect(board).toContainText("Requested State: Aldoria");

@@ -149,6 +149,8 @@ test("the secretariat plans a three-day, four-language workshop and staffs its b
   // Besa agrees to stay a day longer: her availability is extended, and the hand override is clean.
   await secretariat.goto("/interpreters");
   await secretariat.getByRole("link", { name: `Besa ${stamp}` }).click();
+  // The roster page has an add form with the same fields: wait for Besa's own page before typing.
+  await expect(secretariat.getByRole("heading", { level: 1 })).toContainText(`Besa ${stamp}`);
   await secretariat.getByLabel("Window 1 until").fill("2026-06-05T00:00");
   await secretariat.getByRole("button", { name: "Save" }).click();
   await expect(secretariat.getByTestId(`interpreter-besa.${stamp}@example.org`)).toBeVisible();

@@ -6,7 +6,7 @@ import {
   sendCooperationRequest,
   type CooperationStep,
   nextWakeUpMs,
-  reachesRole,
+  audienceReachesMember,
   RunStateSchema,
   scenarioElapsedMs,
   ScenarioSchema,
@@ -325,8 +325,7 @@ export function createRunHub(deps: RunHubDeps) {
         const state = stateOf(current);
         const task = scenario.tasks.find((candidate) => candidate.id === input.taskId);
         if (!task) return { ok: false, reason: "unknown-task" };
-        const addressed = task.assignedTo.kind === "teams" ? task.assignedTo.teamIds.includes(teamId) : reachesRole(scenario, task.assignedTo, seat.roleId ?? "");
-        if (!addressed) return { ok: false, reason: "not-your-task" };
+        if (!audienceReachesMember(scenario, task.assignedTo, { ...seat, isTrainer: false })) return { ok: false, reason: "not-your-task" };
         if (state.status !== "running") return { ok: false, reason: state.status === "paused" ? "not-running" : state.status === "lobby" ? "not-started" : "already-ended" };
         const nowMs = now();
         const scenarioMs = Math.round(scenarioElapsedMs(state.clock, nowMs));
