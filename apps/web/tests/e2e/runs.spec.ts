@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, fillSignUp, newPerson, signIn, test } from "./fixtures.ts";
+import { expect, newPerson, test } from "./fixtures.ts";
+import { joinAsNewParticipant, openKestrelRun } from "./run-fixtures.ts";
 
 /** Scenario time shown by a page's clock, in seconds. */
 async function clockSeconds(page: Page): Promise<number> {
@@ -10,33 +11,9 @@ async function clockSeconds(page: Page): Promise<number> {
     .reduce((total, part) => total * 60 + part, 0);
 }
 
-/** Signs up a new participant in their own browser and joins the run with its code. */
-async function joinAsNewParticipant(page: Page, person: { name: string; country: string; language: string; profession: string }, code: string) {
-  await fillSignUp(page, { name: person.name, email: `${person.name.toLowerCase()}.${Date.now()}@example.org`, password: "a sentence for a password" });
-  await expect(page.getByTestId("signed-in-as")).toContainText(person.name);
-  await page.getByRole("navigation").getByRole("link", { name: "Exercises" }).click();
-  await page.getByLabel("Code").fill(code.toLowerCase());
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Name shown to your team").fill(person.name);
-  await page.getByLabel("Country").selectOption({ label: person.country });
-  await page.getByLabel("Language you read the case in").selectOption({ label: person.language });
-  await page.getByLabel("Profession").selectOption({ label: person.profession });
-  await page.getByRole("button", { name: "Enter the lobby" }).click();
-  await expect(page.getByTestId("waiting-seat")).toBeVisible();
-  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
-}
-
 test("a trainer runs the extradition case live with two teams: code, seats, phases, French inject, reload mid-task, pause, a request refused on a stated ground, scores", async ({ page, browser, pageErrors }) => {
   test.setTimeout(180_000);
-  await signIn(page, "trainer@comity.test");
-  await page.getByRole("navigation").getByRole("link", { name: "Exercises" }).click();
-  await page.getByLabel("Scenario").selectOption({ label: "The Kestrel case: provisional arrest, a death-penalty assurance and a national who cannot be surrendered (built-in)" });
-  await page.getByLabel("Title").fill("Kestrel, morning group");
-  await page.getByRole("button", { name: "Open the lobby" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kestrel, morning group");
-  const code = (await page.getByTestId("join-code").textContent()) ?? "";
-  expect(code).toMatch(/^[A-Z0-9]{6}$/);
-  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  const code = await openKestrelRun(page, "Kestrel, morning group");
 
   const claire = await newPerson(browser, pageErrors);
   const budi = await newPerson(browser, pageErrors);
