@@ -53,6 +53,7 @@ export interface RunHubDeps {
 const LONGEST_TIMER_MS = 60 * 60 * 1000;
 // Woken this much after the due instant, so scenario time has surely reached it.
 const TIMER_SLACK_MS = 2;
+const TICK_RETRY_MS = 5_000;
 
 const refusalMessages: Record<string, string> = {
   "not-started": "The exercise has not started yet.",
@@ -203,12 +204,20 @@ export function createRunHub(deps: RunHubDeps) {
     const wake = nextWakeUpMs(scenarioOf(run), stateOf(run), now());
     if (wake === null) return;
     const delay = Math.min(LONGEST_TIMER_MS, Math.max(0, wake - now()) + TIMER_SLACK_MS);
+    setTimer(run.id, delay);
+  }
+
+  function setTimer(runId: string, delay: number): void {
     const timer = setTimeout(() => {
-      timers.delete(run.id);
-      tick(run.id).catch((error: unknown) => deps.log.error("run tick failed", error));
+      timers.delete(runId);
+      tick(runId).catch((error: unknown) => {
+        // The database was unreachable: try again soon, or nothing more would ever fall due.
+        deps.log.error("run tick failed; trying again", error);
+        if (!closed && !timers.has(runId)) setTimer(runId, TICK_RETRY_MS);
+      });
     }, delay);
     timer.unref?.();
-    timers.set(run.id, timer);
+    timers.set(runId, timer);
   }
 
   /** Releases what fell due; another node may have done it already, then nothing is written. */
