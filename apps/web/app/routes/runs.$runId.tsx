@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showText } from "@comity/domain";
-import { listRunLinks, listRunMembers, listRunSubmissions } from "@comity/db";
+import { findSessionForRun, listRunLinks, listRunMembers, listRunSubmissions } from "@comity/db";
 import { IntentButton } from "../components/intent-button.tsx";
 import { handleConsoleForm, nextAdHocId } from "../runs/console-actions.server.ts";
 import { cooperationViews, injectQueue, seatOptions, teamProgress } from "../runs/console-data.server.ts";
@@ -27,10 +27,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const language = await i18nServer.getLocale(request);
   const { run, scenario, state } = await requireTrainerRun(context.db, user.id, params.runId ?? "");
-  const [members, links, submissions, channel] = await Promise.all([listRunMembers(context.db, run.id), listRunLinks(context.db, run.id), listRunSubmissions(context.db, run.id), runChannelStart(context, user, run.id)]);
+  const [members, links, submissions, channel, session] = await Promise.all([
+    listRunMembers(context.db, run.id),
+    listRunLinks(context.db, run.id),
+    listRunSubmissions(context.db, run.id),
+    runChannelStart(context, user, run.id),
+    run.workshopSessionId ? findSessionForRun(context.db, run.workshopSessionId) : null,
+  ]);
   const show = (text: Record<string, string>) => showText(text, language, scenario.mainLanguage).text;
   const now = Date.now();
   return {
+    session,
     run: { id: run.id, title: run.title, joinCode: run.joinCode, status: state.status, anonymousScoreboard: run.anonymousScoreboard, scenarioTitle: show(scenario.title), version: run.scenarioVersion.number },
     phases: scenario.phases.map((phase) => ({ id: phase.id, title: show(phase.title), startsAtMinutes: phase.startsAtMinutes, started: state.phaseStarts.find((start) => start.phaseId === phase.id) ?? null })),
     currentPhaseId: state.currentPhaseId,
@@ -57,7 +64,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function RunConsole() {
   const { t } = useTranslation();
-  const { run, phases, currentPhaseId, members, links, injects, teams, seatOptions, roles, channel, adHocId, chatClientId, names, cooperation } = useLoaderData<typeof loader>();
+  const { run, session, phases, currentPhaseId, members, links, injects, teams, seatOptions, roles, channel, adHocId, chatClientId, names, cooperation } = useLoaderData<typeof loader>();
   const actionAnswer = useActionData<typeof action>();
   // Run events reload the page's data in the background, and a reload clears the action's answer: the
   // last answer (a join link shown once, a refusal) stays on screen until the trainer's next action.
@@ -85,6 +92,12 @@ export default function RunConsole() {
       <h1>{run.title}</h1>
       <p>
         {run.scenarioTitle} · v{run.version}
+        {session ? (
+          <>
+            {" · "}
+            {t("runs.partOf")} <Link to={`/workshops/${session.workshopId}`}>{`${session.workshopTitle} · ${session.title}`}</Link>
+          </>
+        ) : null}
       </p>
       <div className="run-status-bar">
         <p>

@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { checkAgendaSession, hasRole, listTimeZones, RegistrationFormSchema, SessionFormSchema } from "@comity/domain";
-import { addWorkshopSession, cancelWorkshopRegistration, findRegistration, findWorkshop, registerForWorkshop, setWorkshopStatus } from "@comity/db";
+import { addWorkshopSession, cancelWorkshopRegistration, findRegistration, findWorkshop, listSessionRuns, registerForWorkshop, setWorkshopStatus } from "@comity/db";
 import { Field, translateError } from "../components/field.tsx";
 import { IntentButton } from "../components/intent-button.tsx";
 import { requireRole, requireUser } from "../utils/auth.server.ts";
@@ -26,8 +26,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const showMine = new URL(request.url).searchParams.get("zone") === "mine";
   const shownZone = showMine ? user.timeZone : workshop.timeZone;
   const language = await i18nServer.getLocale(request);
+  const registration = await findRegistration(context.db, workshop.id, user.id);
+  // A run's join code admits to it: shown to approved participants, the secretariat and the run's trainer only.
+  const runs = await listSessionRuns(context.db, workshop.sessions.map((session) => session.id));
+  const mayJoin = isSecretariat || registration?.status === "approved";
   return {
     workshop,
+    exercises: runs.flatMap((run) =>
+      run.trainerId === user.id || mayJoin ? [{ id: run.id, title: run.title, sessionId: run.workshopSessionId, href: run.trainerId === user.id ? `/runs/${run.id}` : `/join?code=${run.joinCode}` }] : [],
+    ),
     // Formatted here so the browser hydrates the same text (its ICU data may differ from Node's).
     agenda: workshop.sessions.map((session) => ({
       id: session.id,
@@ -37,7 +44,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     })),
     names: displayNames(language),
     isSecretariat,
-    registration: await findRegistration(context.db, workshop.id, user.id),
+    registration,
     viewer: { timeZone: user.timeZone },
     shownZone,
     showMine,
@@ -103,7 +110,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function WorkshopPage() {
   const { t } = useTranslation();
-  const { workshop, agenda, names, isSecretariat, registration, shownZone, showMine, viewer, timeZones } = useLoaderData<typeof loader>();
+  const { workshop, exercises, agenda, names, isSecretariat, registration, shownZone, showMine, viewer, timeZones } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result ?? undefined) : undefined);
@@ -186,6 +193,16 @@ export default function WorkshopPage() {
                 <td dir="auto">
                   {session.title}
                   {session.remote ? ` (${t("workshops.agenda.remote")})` : ""}
+                  {exercises
+                    .filter((exercise) => exercise.sessionId === session.id)
+                    .map((exercise) => (
+                      <p key={exercise.id} className="hint">
+                        {t("workshops.agenda.exercise")}{" "}
+                        <Link to={exercise.href} dir="auto">
+                          {exercise.title}
+                        </Link>
+                      </p>
+                    ))}
                 </td>
                 <td>
                   {languageName(session.floorLanguage)}

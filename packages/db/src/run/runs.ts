@@ -406,3 +406,18 @@ export function listSessionsForRuns(db: Database, fromDate: Date) {
 export async function sessionExists(db: Database, sessionId: string): Promise<boolean> {
   return (await db.workshopSession.count({ where: { id: sessionId, cancelled: false } })) === 1;
 }
+
+/** Open runs held in these workshop sessions, for the workshop's agenda. */
+export function listSessionRuns(db: Database, sessionIds: readonly string[]) {
+  return db.run.findMany({
+    where: { workshopSessionId: { in: [...sessionIds] }, status: { not: "closed" } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, joinCode: true, status: true, trainerId: true, workshopSessionId: true },
+  });
+}
+
+/** The workshop session a run is part of, as its console names it. */
+export async function findSessionForRun(db: Database, sessionId: string) {
+  const session = await db.workshopSession.findUnique({ where: { id: sessionId }, select: { id: true, title: true, workshop: { select: { id: true, title: true } } } });
+  return session ? { id: session.id, title: session.title, workshopId: session.workshop.id, workshopTitle: session.workshop.title } : null;
+}
