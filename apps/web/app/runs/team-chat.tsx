@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { RunDelivery } from "@comity/live/contracts";
 import { newClientMessageId } from "../live/client-message-id.ts";
@@ -21,7 +21,21 @@ interface Props {
 /** One team's chat: the messages of the run's log, and a form that sends over the socket (or posts without JavaScript). */
 export function TeamChat({ runId, teamId, teamName, events, clientId, request, asTrainer = false }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState("");
+  // Kept in the browser until sent, so a message half-written survives a reload or a sleeping laptop.
+  const storageKey = `comity:run-chat:${runId}:${teamId}`;
+  const [draft, setDraftState] = useState("");
+  useEffect(() => {
+    setDraftState(window.localStorage.getItem(storageKey) ?? "");
+  }, [storageKey]);
+  const setDraft = (value: string) => {
+    setDraftState(value);
+    try {
+      if (value) window.localStorage.setItem(storageKey, value);
+      else window.localStorage.removeItem(storageKey);
+    } catch {
+      // Storage full or blocked: the message is only in the page until sent.
+    }
+  };
   const [error, setError] = useState<string | null>(null);
   const pendingId = useRef<string | null>(null);
   const messages = events.filter((event) => event.type === "chat.posted" && event.data.teamId === teamId);

@@ -159,6 +159,10 @@ test("a trainer runs the console: a join link made and withdrawn, balanced teams
   await test.step("a team chat: a participant writes, the trainer answers", async () => {
     const ownChat = requesting.getByTestId("chat-requesting");
     await ownChat.getByLabel("Message").fill("Do we send the provisional-arrest request through INTERPOL as well?");
+    // A message half-written survives a reload until it is sent.
+    await requesting.reload();
+    await expect(ownChat.getByLabel("Message")).toHaveValue("Do we send the provisional-arrest request through INTERPOL as well?");
+    await expect(requesting.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
     await ownChat.getByRole("button", { name: "Send" }).click();
     await expect(ownChat.getByLabel("Message")).toHaveValue("");
     await expect(ownChat.getByRole("listitem").first()).toContainText("Do we send the provisional-arrest request through INTERPOL as well?");
