@@ -1,9 +1,7 @@
-import { createHash, randomBytes, randomInt } from "node:crypto";
-import type { Database } from "../client/create-database.ts";
+import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
+import { sqlDriverOf, type Database } from "../client/create-database.ts";
 import { isUniqueViolation } from "../client/errors.ts";
 import { Prisma, type Profession, type RunStatus } from "../generated/prisma/client.ts";
-
-type Transaction = Prisma.TransactionClient;
 
 /** Letters and digits people do not confuse when they read a code aloud or off a projector. */
 const JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -177,6 +175,26 @@ export async function openRunLink(db: Database, token: string, now = new Date())
 // ---------------------------------------------------------------------------------------------
 // State and event log
 
+/**
+ * What deciding a change needs of a run: its state, where its log stands and its revision, without
+ * the scenario (a published version never changes, so a live node keeps it once read).
+ */
+export interface RunHead {
+  id: string;
+  trainerId: string;
+  scenarioVersionId: string;
+  status: RunStatus;
+  state: Prisma.JsonValue;
+  lastSeq: number;
+  revision: number;
+}
+
+const runHeadSelect = { id: true, trainerId: true, scenarioVersionId: true, status: true, state: true, lastSeq: true, revision: true } as const;
+
+export function findRunHead(db: Database, runId: string): Promise<RunHead | null> {
+  return db.run.findUnique({ where: { id: runId }, select: runHeadSelect });
+}
+
 export interface RunChange {
   state: Prisma.InputJsonValue;
   status: RunStatus;
@@ -185,58 +203,77 @@ export interface RunChange {
 
 /** `change: null` reads without writing. */
 export type Decision<T> = { ok: true; change: RunChange | null; result: T } | { ok: false; reason: string };
-export type ChangeOutcome<T> = { ok: true; result: T; events: StoredRunEvent[]; run: RunRecord } | { ok: false; reason: string };
+export type ChangeOutcome<T> = { ok: true; result: T; events: StoredRunEvent[]; run: RunHead } | { ok: false; reason: string };
+
+/** An answer stored by the same statement as the change it causes. */
+interface AnswerToStore extends NewRunSubmission {
+  id: string;
+  score: Prisma.InputJsonValue;
+  scenarioMs: number;
+  createdAt: Date;
+}
+
+// A change is decided again when another node changed the run in between; this many times at most.
+const MOST_ATTEMPTS = 50;
 
 /**
- * The one way a run changes: its row is locked, `decide` reads the current state and says what
- * changes, and the new state and the events it produced are written in one transaction with the
- * next sequence numbers. Every node of the live server goes through here, so changes to one run
- * are applied one at a time and the log has no gaps or duplicates.
+ * The one way a run changes. `decide` reads a revision of the run and says what changes; the new
+ * state and the events it produced, numbered on from the log's last, are written by one statement
+ * that applies only if the run is still at that revision. If another node (or the web app) changed
+ * the run meanwhile, the run is read again and decided again. So changes to one run apply one at a
+ * time, the log has no gaps or duplicates, and a change costs one round trip to the database.
+ *
+ * `known` is a revision the caller already holds (a live node keeps the last one it wrote): a
+ * change decided on it needs no read first. A refusal or a no-change decided on it is confirmed on
+ * a fresh read, since the run may have moved on. `retried` tells `decide` it is deciding again.
  */
-export async function changeRun<T>(db: Database, runId: string, decide: (run: RunRecord, tx: Transaction) => Promise<Decision<T>> | Decision<T>): Promise<ChangeOutcome<T>> {
-  return db.$transaction(async (tx) => {
-    const run = await lockRun(tx, runId);
-    if (!run) return { ok: false as const, reason: "unknown-run" };
-    const decision = await decide(run, tx);
-    if (!decision.ok) return decision;
-    if (!decision.change) return { ok: true as const, result: decision.result, events: [], run };
-    const { events, run: updated } = await writeChange(tx, run, decision.change);
-    return { ok: true as const, result: decision.result, events, run: updated };
-  });
+export async function changeRun<T>(
+  db: Database,
+  runId: string,
+  decide: (run: RunHead, attempt: { retried: boolean }) => Promise<Decision<T>> | Decision<T>,
+  options: { known?: RunHead | null; answer?: (decision: T) => AnswerToStore | null } = {},
+): Promise<ChangeOutcome<T>> {
+  let known = options.known ?? null;
+  for (let attempt = 1; attempt <= MOST_ATTEMPTS; attempt += 1) {
+    const run = known ?? (await findRunHead(db, runId));
+    const fromCache = known !== null;
+    known = null;
+    if (!run) return { ok: false, reason: "unknown-run" };
+    const decision = await decide(run, { retried: attempt > 1 });
+    if (!decision.ok || !decision.change) {
+      if (fromCache) continue;
+      return decision.ok ? { ok: true, result: decision.result, events: [], run } : decision;
+    }
+    const written = await writeChange(db, run, decision.change, options.answer?.(decision.result) ?? null);
+    if (written) return { ok: true, result: decision.result, ...written };
+  }
+  throw new Error(`run ${runId} kept changing while a change to it was decided ${MOST_ATTEMPTS} times`);
 }
 
-interface LockedRow {
-  id: string;
-  title: string;
-  joinCode: string;
-  status: RunStatus;
-  state: Prisma.JsonValue;
-  lastSeq: number;
-  trainerId: string;
-  workshopSessionId: string | null;
-  anonymousScoreboard: boolean;
-  createdAt: Date;
-  versionId: string;
-  versionNumber: number;
-  scenarioId: string;
-  content: Prisma.JsonValue;
-}
+// The change's statement. One statement is one round trip, and atomic on its own: the events and
+// the answer are inserted only if the UPDATE found the run still at the revision decided on. $1–$6
+// are the run's; $7 the events as a JSON array; $8 the instant; $9–$15 the answer, if any.
+const CHANGE_SQL = `
+  WITH updated AS (
+    UPDATE "Run" SET state = $1::jsonb, status = $2::"RunStatus", "lastSeq" = $3::int, revision = revision + 1, "updatedAt" = $6::timestamp
+    WHERE id = $4 AND revision = $5::int
+    RETURNING id, revision
+  ), appended AS (
+    INSERT INTO "RunEvent" ("runId", seq, type, payload, audience, "scenarioMs", "actorId", "dedupeKey", "createdAt")
+    SELECT updated.id, e.seq, e.type, e.payload, e.audience, e."scenarioMs", e."actorId", e."dedupeKey", $6::timestamp
+    FROM updated CROSS JOIN jsonb_to_recordset($7::jsonb) AS e(seq int, type text, payload jsonb, audience jsonb, "scenarioMs" int, "actorId" text, "dedupeKey" text)
+  )`;
+const STORE_ANSWER_SQL = `, stored AS (
+    INSERT INTO "RunSubmission" (id, "runId", "memberId", "teamId", "taskId", "clientId", answer, score, "scenarioMs", "createdAt")
+    SELECT $8, updated.id, $9, $10, $11, $12, $13::jsonb, $14::jsonb, $15::int, $6::timestamp FROM updated
+  )`;
 
-/** Locks the run's row and reads it with its scenario version in one statement (the hot path of every change). */
-async function lockRun(tx: Transaction, runId: string): Promise<RunRecord | null> {
-  const [row] = await tx.$queryRaw<LockedRow[]>`
-    SELECT r.id, r.title, r."joinCode", r.status::text AS status, r.state, r."lastSeq", r."trainerId", r."workshopSessionId", r."anonymousScoreboard", r."createdAt",
-           v.id AS "versionId", v.number AS "versionNumber", v."scenarioId", v.content
-    FROM "Run" r JOIN "ScenarioVersion" v ON v.id = r."scenarioVersionId"
-    WHERE r.id = ${runId}
-    FOR UPDATE OF r`;
-  if (!row) return null;
-  const { versionId, versionNumber, scenarioId, content, ...run } = row;
-  return { ...run, scenarioVersion: { id: versionId, number: versionNumber, scenarioId, content } };
-}
-
-async function writeChange(tx: Transaction, run: RunRecord, change: RunChange): Promise<{ events: StoredRunEvent[]; run: RunRecord }> {
-  const createdAt = new Date();
+/**
+ * Writes a change made from `run`'s revision, or returns null when the run is no longer at it (or a
+ * resend's key is already stored), so the caller reads and decides again.
+ */
+async function writeChange(db: Database, run: RunHead, change: RunChange, answer: AnswerToStore | null): Promise<{ events: StoredRunEvent[]; run: RunHead } | null> {
+  const createdAt = answer?.createdAt ?? new Date();
   const events: StoredRunEvent[] = change.events.map((event, index) => ({
     seq: run.lastSeq + index + 1,
     type: event.type,
@@ -246,45 +283,64 @@ async function writeChange(tx: Transaction, run: RunRecord, change: RunChange): 
     actorId: event.actorId ?? null,
     createdAt,
   }));
-  // Columns are timestamps in UTC without a zone (Prisma's convention): given as UTC whatever the server's zone.
-  const stamp = Prisma.sql`(${createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-  if (events.length > 0) {
-    // One multi-row INSERT: the event log is written on every change, so it skips the ORM.
-    const rows = events.map(
-      (event, index) =>
-        Prisma.sql`(${run.id}, ${event.seq}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb, ${JSON.stringify(event.audience)}::jsonb, ${event.scenarioMs}, ${event.actorId}, ${change.events[index]?.dedupeKey ?? null}, ${stamp})`,
-    );
-    await tx.$executeRaw`INSERT INTO "RunEvent" ("runId", seq, type, payload, audience, "scenarioMs", "actorId", "dedupeKey", "createdAt") VALUES ${Prisma.join(rows)}`;
-  }
+  const rows = events.map(({ createdAt: _createdAt, ...event }, index) => ({ ...event, dedupeKey: change.events[index]?.dedupeKey ?? null }));
   const lastSeq = run.lastSeq + events.length;
-  await tx.$executeRaw`UPDATE "Run" SET state = ${JSON.stringify(change.state)}::jsonb, status = ${change.status}::"RunStatus", "lastSeq" = ${lastSeq}, "updatedAt" = ${stamp} WHERE id = ${run.id}`;
-  // The row is locked: the run is the one read plus what was just written, so it is not read back
-  // (that would fetch the scenario's content a second time on every change). The state goes
-  // through JSON as the stored one does.
-  return { events, run: { ...run, state: JSON.parse(JSON.stringify(change.state)) as Prisma.JsonValue, status: change.status, lastSeq } };
+  // Columns are timestamps in UTC without a zone (Prisma's convention): the instant is given as UTC.
+  const stamp = createdAt.toISOString().replace("T", " ").replace("Z", "");
+  const params: unknown[] = [JSON.stringify(change.state), change.status, lastSeq, run.id, run.revision, stamp, JSON.stringify(rows)];
+  if (answer) params.push(answer.id, answer.memberId, answer.teamId, answer.taskId, answer.clientId, JSON.stringify(answer.answer), JSON.stringify(answer.score), Math.round(answer.scenarioMs));
+  let changed: { revision: number }[];
+  try {
+    changed = await sqlDriverOf(db).query<{ revision: number }>(`${CHANGE_SQL}${answer ? STORE_ANSWER_SQL : ""} SELECT revision FROM updated`, params);
+  } catch (error) {
+    // A resend's key stored meanwhile: the caller reads again and finds it.
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
+  const [updated] = changed;
+  if (!updated) return null;
+  // The state goes through JSON as the stored one does.
+  return { events, run: { ...run, state: JSON.parse(JSON.stringify(change.state)) as Prisma.JsonValue, status: change.status, lastSeq, revision: updated.revision } };
 }
 
 const storedEventSelect = { seq: true, type: true, payload: true, audience: true, scenarioMs: true, actorId: true, createdAt: true } as const;
 
-export type AppendOnceOutcome = { ok: true; outcome: "created" | "duplicate"; event: StoredRunEvent } | { ok: false; reason: string };
+export type AppendOnceOutcome = { ok: true; outcome: "created" | "duplicate"; event: StoredRunEvent; run: RunHead } | { ok: false; reason: string };
+
+export async function findRunEventByKey(db: Database, runId: string, dedupeKey: string): Promise<StoredRunEvent | null> {
+  const event = await db.runEvent.findUnique({ where: { runId_dedupeKey: { runId, dedupeKey } }, select: storedEventSelect });
+  return event ? { ...event, audience: event.audience as unknown as RunEventAudience } : null;
+}
 
 /**
  * Appends one event a person sent (a chat message) once per `dedupeKey`: a resend after a lost
  * acknowledgement gets the event already stored back instead of a copy.
  */
-export async function appendRunEventOnce(db: Database, runId: string, dedupeKey: string, decide: (run: RunRecord) => { ok: true; event: NewRunEvent } | { ok: false; reason: string }): Promise<AppendOnceOutcome> {
-  const outcome = await changeRun(db, runId, async (run, tx) => {
-    const existing = await tx.runEvent.findUnique({ where: { runId_dedupeKey: { runId, dedupeKey } }, select: storedEventSelect });
-    if (existing) return { ok: true, result: { ...existing, audience: existing.audience as unknown as RunEventAudience } as StoredRunEvent | null, change: null };
-    const decision = decide(run);
-    if (!decision.ok) return decision;
-    return { ok: true, result: null, change: { state: run.state as Prisma.InputJsonValue, status: run.status, events: [{ ...decision.event, dedupeKey }] } };
-  });
+export async function appendRunEventOnce(
+  db: Database,
+  runId: string,
+  dedupeKey: string,
+  decide: (run: RunHead) => { ok: true; event: NewRunEvent } | { ok: false; reason: string },
+  options: { known?: RunHead | null } = {},
+): Promise<AppendOnceOutcome> {
+  const outcome = await changeRun(
+    db,
+    runId,
+    async (run, { retried }): Promise<Decision<StoredRunEvent | null>> => {
+      // A first try leaves a resend to the key's unique index, which fails the write; then it is found here.
+      const existing = retried ? await findRunEventByKey(db, runId, dedupeKey) : null;
+      if (existing) return { ok: true, result: existing, change: null };
+      const decision = decide(run);
+      if (!decision.ok) return decision;
+      return { ok: true, result: null, change: { state: run.state as Prisma.InputJsonValue, status: run.status, events: [{ ...decision.event, dedupeKey }] } };
+    },
+    options,
+  );
   if (!outcome.ok) return outcome;
-  if (outcome.result) return { ok: true, outcome: "duplicate", event: outcome.result };
+  if (outcome.result) return { ok: true, outcome: "duplicate", event: outcome.result, run: outcome.run };
   const [event] = outcome.events;
   if (!event) return { ok: false, reason: "not-stored" };
-  return { ok: true, outcome: "created", event };
+  return { ok: true, outcome: "created", event, run: outcome.run };
 }
 
 /** Events after `afterSeq`, in order: what a client that saw up to `afterSeq` missed. */
@@ -314,32 +370,43 @@ const submissionSelect = { id: true, memberId: true, teamId: true, taskId: true,
 export type RunSubmissionRecord = Prisma.RunSubmissionGetPayload<{ select: typeof submissionSelect }>;
 
 export type SubmissionOutcome =
-  | { ok: true; outcome: "created"; submission: RunSubmissionRecord; events: StoredRunEvent[]; run: RunRecord }
+  | { ok: true; outcome: "created"; submission: RunSubmissionRecord; events: StoredRunEvent[]; run: RunHead }
   | { ok: true; outcome: "duplicate"; submission: RunSubmissionRecord }
   | { ok: false; reason: string };
 
+type SubmissionDecision = { ok: true; score: Prisma.InputJsonValue; scenarioMs: number; change: RunChange } | { ok: false; reason: string };
+
 /**
- * Stores an answer once per (member, client id), with the score and the events it produced, in one
- * transaction: when this returns, the answer is durable and may be acknowledged. A resend of the
- * same client id returns the stored answer and changes nothing.
+ * Stores an answer once per (member, client id), with the score and the events it produced, in the
+ * statement that changes the run: when this returns, the answer is durable and may be acknowledged.
+ * A resend of the same client id returns the stored answer and changes nothing.
  */
-export async function submitRunAnswer(
-  db: Database,
-  input: NewRunSubmission,
-  decide: (run: RunRecord) => { ok: true; score: Prisma.InputJsonValue; scenarioMs: number; change: RunChange } | { ok: false; reason: string },
-): Promise<SubmissionOutcome> {
+export async function submitRunAnswer(db: Database, input: NewRunSubmission, decide: (run: RunHead) => SubmissionDecision, options: { known?: RunHead | null } = {}): Promise<SubmissionOutcome> {
   const key = { runId_memberId_clientId: { runId: input.runId, memberId: input.memberId, clientId: input.clientId } };
-  const outcome = await changeRun(db, input.runId, async (run, tx) => {
-    const existing = await tx.runSubmission.findUnique({ where: key, select: submissionSelect });
-    if (existing) return { ok: true, result: { duplicate: existing as RunSubmissionRecord | null }, change: null };
-    const decision = decide(run);
-    if (!decision.ok) return decision;
-    await tx.runSubmission.create({ data: { ...input, score: decision.score, scenarioMs: Math.round(decision.scenarioMs) } });
-    return { ok: true, result: { duplicate: null }, change: decision.change };
-  });
+  type Result = { duplicate: RunSubmissionRecord } | { stored: AnswerToStore };
+  const outcome = await changeRun(
+    db,
+    input.runId,
+    async (run, { retried }): Promise<Decision<Result>> => {
+      const stored = async () => {
+        const existing = await db.runSubmission.findUnique({ where: key, select: submissionSelect });
+        return existing ? { ok: true as const, result: { duplicate: existing }, change: null } : null;
+      };
+      // A first try leaves a resend to the answer's unique index, which fails the write; a retry, or
+      // a refusal (a resend while paused is still the answer stored), looks for it first.
+      const duplicate = retried ? await stored() : null;
+      if (duplicate) return duplicate;
+      const decision = decide(run);
+      if (!decision.ok) return (await stored()) ?? decision;
+      return { ok: true, result: { stored: { ...input, id: randomUUID(), score: decision.score, scenarioMs: Math.round(decision.scenarioMs), createdAt: new Date() } }, change: decision.change };
+    },
+    { known: options.known, answer: (result) => ("stored" in result ? result.stored : null) },
+  );
   if (!outcome.ok) return outcome;
-  if (outcome.result.duplicate) return { ok: true, outcome: "duplicate", submission: outcome.result.duplicate };
-  const submission = await db.runSubmission.findUniqueOrThrow({ where: key, select: submissionSelect });
+  if ("duplicate" in outcome.result) return { ok: true, outcome: "duplicate", submission: outcome.result.duplicate };
+  const { runId: _runId, ...stored } = outcome.result.stored;
+  // What the table now holds, as a read would give it back.
+  const submission = { ...stored, answer: JSON.parse(JSON.stringify(stored.answer)), score: JSON.parse(JSON.stringify(stored.score)) } as RunSubmissionRecord;
   return { ok: true, outcome: "created", submission, events: outcome.events, run: outcome.run };
 }
 

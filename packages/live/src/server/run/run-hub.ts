@@ -18,15 +18,18 @@ import { scoreAnswer, type TaskAnswerInput } from "@comity/scoring";
 import {
   appendRunEventOnce,
   changeRun,
-  findRun,
+  findRunEventByKey,
+  findRunHead,
   findRunMember,
+  findScenarioVersion,
   listRunEvents,
   listRunIdsInPlay,
   saveRunAnswerDraft,
   submitRunAnswer,
   type Database,
+  type Decision,
   type NewRunEvent,
-  type RunRecord,
+  type RunHead,
   type StoredRunEvent,
 } from "@comity/db";
 import type { RunClockView, RunJoined, RunSeat, RunSubmitted } from "../../contracts/run-events.ts";
@@ -122,21 +125,23 @@ function sendDraftedRequest(
 }
 
 /**
- * Runs exercises live: applies trainers' commands and participants' answers through the locked run
- * row, delivers each stored event to exactly the rooms it is addressed to, in each reader's language,
- * and keeps one timer per running run for what falls due next. Several nodes may run a hub on the
- * same database: the row lock orders their changes, and a tick that finds nothing due writes nothing.
+ * Runs exercises live: applies trainers' commands and participants' answers to the run (see
+ * `changeRun`), delivers each stored event to exactly the rooms it is addressed to, in each reader's
+ * language, and keeps one timer per running run for what falls due next. Several nodes (and the web
+ * app) may run a hub on the same database: a change decided on a revision another one has moved past
+ * is decided again, and a tick that finds nothing due writes nothing.
  */
 export function createRunHub(deps: RunHubDeps) {
   const now = deps.now ?? Date.now;
   const scenarios = new Map<string, Scenario>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const queues = new Map<string, Promise<unknown>>();
+  /** The newest revision of each run this node has read or written: a change starts from it. */
+  const heads = new Map<string, RunHead>();
 
   /**
-   * Changes to one run wait their turn on this node before they take a database connection: the row
-   * lock orders them anyway, and waiting here keeps a burst of answers to one run from holding every
-   * pooled connection while they queue on that lock (which made transactions time out).
+   * Changes to one run wait their turn on this node, so they do not race each other to the same
+   * revision and none has to be decided twice; a change from another node is caught by the revision.
    */
   function serially<T>(runId: string, work: () => Promise<T>): Promise<T> {
     const previous = queues.get(runId) ?? Promise.resolve();
@@ -151,20 +156,36 @@ export function createRunHub(deps: RunHubDeps) {
   let io: LiveServer | null = null;
   let closed = false;
 
-  function scenarioOf(run: RunRecord): Scenario {
-    const cached = scenarios.get(run.scenarioVersion.id);
+  function remember(run: RunHead): void {
+    // A closed run changes no more: nothing to keep.
+    if (run.status === "closed") return void heads.delete(run.id);
+    const known = heads.get(run.id);
+    if (!known || known.revision <= run.revision) heads.set(run.id, run);
+  }
+
+  /** A run pins a published version, which never changes: it is read and parsed once per node. */
+  async function loadScenario(versionId: string): Promise<Scenario> {
+    const cached = scenarios.get(versionId);
     if (cached) return cached;
-    // A run pins a published version, which never changes: parse it once per node.
-    const scenario = ScenarioSchema.parse(run.scenarioVersion.content);
-    scenarios.set(run.scenarioVersion.id, scenario);
+    const version = await findScenarioVersion(deps.db, versionId);
+    if (!version) throw refusal("unknown-run");
+    const scenario = ScenarioSchema.parse(version.content);
+    scenarios.set(versionId, scenario);
     return scenario;
   }
 
-  // A run record is a snapshot that is never changed, and the domain functions never change the
-  // state they are given: each record's state is parsed once, not again for the command, the
-  // delivery and the timer.
-  const states = new WeakMap<RunRecord, RunState>();
-  function stateOf(run: RunRecord): RunState {
+  /** The scenario of a run whose head went through `loadScenario` (every head this hub hands on). */
+  function scenarioOf(run: RunHead): Scenario {
+    const scenario = scenarios.get(run.scenarioVersionId);
+    if (!scenario) throw new Error(`the scenario of run ${run.id} was not loaded`);
+    return scenario;
+  }
+
+  // A head is a snapshot that is never changed, and the domain functions never change the state
+  // they are given: each head's state is parsed once, not again for the command, the delivery and
+  // the timer.
+  const states = new WeakMap<RunHead, RunState>();
+  function stateOf(run: RunHead): RunState {
     const cached = states.get(run);
     if (cached) return cached;
     const state = RunStateSchema.parse(run.state);
@@ -172,12 +193,39 @@ export function createRunHub(deps: RunHubDeps) {
     return state;
   }
 
+  /** The run as this node last knew it (its trainer and version never change), else read. */
+  async function knownRun(runId: string): Promise<RunHead> {
+    const run = heads.get(runId) ?? (await findRunHead(deps.db, runId));
+    if (!run) throw refusal("unknown-run");
+    await loadScenario(run.scenarioVersionId);
+    remember(run);
+    return run;
+  }
+
+  /** The run as the database has it now, for what must agree with the log. */
+  async function currentRun(runId: string): Promise<RunHead> {
+    const run = await findRunHead(deps.db, runId);
+    if (!run) throw refusal("unknown-run");
+    await loadScenario(run.scenarioVersionId);
+    remember(run);
+    return run;
+  }
+
+  /** Decides and writes one change to a run, in this node's turn for it. */
+  function change<T>(runId: string, decide: (run: RunHead, scenario: Scenario, state: RunState) => Promise<Decision<T>> | Decision<T>) {
+    return serially(runId, async () => {
+      const outcome = await changeRun(deps.db, runId, async (run) => decide(run, await loadScenario(run.scenarioVersionId), stateOf(run)), { known: heads.get(runId) });
+      if (outcome.ok) remember(outcome.run);
+      return outcome;
+    });
+  }
+
   function clockView(state: RunState): RunClockView {
     return { status: state.status, accumulatedMs: state.clock.accumulatedMs, runningSinceMs: state.clock.runningSinceMs, serverNowMs: now() };
   }
 
   /** Sends stored events to the trainers and to each language group of their audience. */
-  function publish(run: RunRecord, events: readonly StoredRunEvent[]): void {
+  function publish(run: RunHead, events: readonly StoredRunEvent[]): void {
     if (!io || events.length === 0) return;
     const scenario = scenarioOf(run);
     const clock = clockView(stateOf(run));
@@ -196,7 +244,7 @@ export function createRunHub(deps: RunHubDeps) {
   }
 
   /** One timer per running run, for the next thing that falls due; none while paused. */
-  function schedule(run: RunRecord): void {
+  function schedule(run: RunHead): void {
     const existing = timers.get(run.id);
     if (existing) clearTimeout(existing);
     timers.delete(run.id);
@@ -222,31 +270,25 @@ export function createRunHub(deps: RunHubDeps) {
 
   /** Releases what fell due; another node may have done it already, then nothing is written. */
   async function tick(runId: string): Promise<void> {
-    const outcome = await serially(runId, () => changeRun(deps.db, runId, (run) => {
-      const step = advanceRun(scenarioOf(run), stateOf(run), now());
+    const outcome = await change(runId, (run, scenario, state) => {
+      const step = advanceRun(scenario, state, now());
       if (step.events.length === 0) return { ok: true, result: null, change: null };
-      return { ok: true, result: null, change: { state: step.state, status: step.state.status, events: step.events.map((event) => toLogEntry(scenarioOf(run), event)) } };
-    }));
+      return { ok: true, result: null, change: { state: step.state, status: step.state.status, events: step.events.map((event) => toLogEntry(scenario, event)) } };
+    });
     if (!outcome.ok) return;
     publish(outcome.run, outcome.events);
     schedule(outcome.run);
   }
 
-  async function requireRun(runId: string): Promise<RunRecord> {
-    const run = await findRun(deps.db, runId);
-    if (!run) throw refusal("unknown-run");
-    return run;
-  }
-
   /** The seat a person has in a run: the trainer's, a member's, or none (refused). */
-  async function seatOf(run: RunRecord, userId: string): Promise<RunSeat> {
+  async function seatOf(run: RunHead, userId: string): Promise<RunSeat> {
     if (run.trainerId === userId) return { memberId: null, teamId: null, roleId: null, language: scenarioOf(run).mainLanguage, isTrainer: true };
     const member = await findRunMember(deps.db, run.id, userId);
     if (!member) throw new LiveFailure("forbidden", "Join this exercise with its code or link first.");
     return { memberId: member.id, teamId: member.teamId, roleId: member.roleId, language: member.language, isTrainer: false };
   }
 
-  function channelsOf(run: RunRecord, seat: RunSeat): string[] {
+  function channelsOf(run: RunHead, seat: RunSeat): string[] {
     if (seat.isTrainer) return [runChannels.trainers(run.id)];
     const channels = [runChannels.everyone(run.id), runChannels.language(run.id, languageGroup(scenarioOf(run), seat.language))];
     if (seat.memberId) channels.push(runChannels.member(run.id, seat.memberId));
@@ -261,7 +303,7 @@ export function createRunHub(deps: RunHubDeps) {
    * client that continues from `lastSeq` misses nothing appended meanwhile.
    */
   async function catchUp(runId: string, seat: RunSeat, afterSeq: number): Promise<RunJoined> {
-    const run = await requireRun(runId);
+    const run = await currentRun(runId);
     const missed = (await listRunEvents(deps.db, runId, afterSeq)).filter((entry) => entry.seq <= run.lastSeq);
     const scenario = scenarioOf(run);
     const state = stateOf(run);
@@ -287,7 +329,7 @@ export function createRunHub(deps: RunHubDeps) {
      * the client drops anything it already has by sequence number.
      */
     async join(socket: RunSocket, userId: string, input: { runId: string; afterSeq: number }): Promise<RunJoined> {
-      const run = await requireRun(input.runId);
+      const run = await knownRun(input.runId);
       const seat = await seatOf(run, userId);
       const prefix = `run:${run.id}:`;
       for (const room of [...socket.rooms]) if (room.startsWith(prefix)) await socket.leave(room);
@@ -297,18 +339,18 @@ export function createRunHub(deps: RunHubDeps) {
 
     /** What a person's page shows first: their seat, the clock and everything of the log that reaches them. */
     async history(userId: string, runId: string): Promise<RunJoined> {
-      const run = await requireRun(runId);
+      const run = await knownRun(runId);
       return catchUp(run.id, await seatOf(run, userId), 0);
     },
 
     /** A trainer's command, from a socket or a page's form alike. */
     async command(userId: string, runId: string, command: RunCommand): Promise<{ lastSeq: number }> {
-      const outcome = await serially(runId, () => changeRun(deps.db, runId, (run) => {
+      const outcome = await change(runId, (run, scenario, state) => {
         if (run.trainerId !== userId) return { ok: false, reason: "not-trainer" };
-        const result = applyRunCommand(scenarioOf(run), stateOf(run), command, now());
+        const result = applyRunCommand(scenario, state, command, now());
         if (!result.ok) return result;
-        return { ok: true, result: null, change: { state: result.state, status: result.state.status, events: result.events.map((event) => toLogEntry(scenarioOf(run), event, userId)) } };
-      }));
+        return { ok: true, result: null, change: { state: result.state, status: result.state.status, events: result.events.map((event) => toLogEntry(scenario, event, userId)) } };
+      });
       if (!outcome.ok) {
         if (outcome.reason === "not-trainer") throw new LiveFailure("forbidden", "Only the trainer running this exercise can do that.", "not-trainer");
         throw refusal(outcome.reason);
@@ -323,13 +365,14 @@ export function createRunHub(deps: RunHubDeps) {
      * resend with the same client id is acknowledged again and changes nothing.
      */
     async submit(userId: string, input: { runId: string; taskId: string; clientId: string; answer: TaskAnswerInput; sendToTeamId?: string }): Promise<RunSubmitted> {
-      const run = await requireRun(input.runId);
+      const run = await knownRun(input.runId);
       const seat = await seatOf(run, userId);
       if (seat.isTrainer || !seat.memberId) throw new LiveFailure("forbidden", "Only participants hand in answers.");
       if (!seat.teamId) throw refusal("no-team");
       const teamId = seat.teamId;
       const memberId = seat.memberId;
-      const outcome = await serially(run.id, () => submitRunAnswer(deps.db, { runId: run.id, memberId, teamId, taskId: input.taskId, clientId: input.clientId, answer: input.answer as never }, (current) => {
+      const submission = { runId: run.id, memberId, teamId, taskId: input.taskId, clientId: input.clientId, answer: input.answer as never };
+      const outcome = await serially(run.id, () => submitRunAnswer(deps.db, submission, (current) => {
         const scenario = scenarioOf(current);
         const state = stateOf(current);
         const task = scenario.tasks.find((candidate) => candidate.id === input.taskId);
@@ -352,9 +395,10 @@ export function createRunHub(deps: RunHubDeps) {
           events.push(sent.event);
         }
         return { ok: true, score: score as never, scenarioMs, change: { state: after, status: after.status, events } };
-      }));
+      }, { known: heads.get(run.id) }));
       if (!outcome.ok) throw refusal(outcome.reason);
       if (outcome.outcome === "created") {
+        remember(outcome.run);
         publish(outcome.run, outcome.events);
         schedule(outcome.run);
       }
@@ -370,15 +414,14 @@ export function createRunHub(deps: RunHubDeps) {
       userId: string,
       input: { runId: string; requestId: string; clientId: string; step: CooperationStep; decision?: { taskId: string; optionId: string } },
     ): Promise<{ status: string; duplicate: boolean }> {
-      const run = await requireRun(input.runId);
+      const run = await knownRun(input.runId);
       const seat = await seatOf(run, userId);
       if (!seat.teamId) throw refusal("no-team");
       const teamId = seat.teamId;
       const dedupeKey = `cooperate:${userId}:${input.clientId}`;
-      const outcome = await serially(run.id, () => changeRun(deps.db, run.id, async (current, tx) => {
-        const state = stateOf(current);
+      const outcome = await change(run.id, async (current, _scenario, state): Promise<Decision<{ status: string; duplicate: boolean }>> => {
         const request = state.cooperationRequests.find((candidate) => candidate.id === input.requestId);
-        if (await tx.runEvent.findUnique({ where: { runId_dedupeKey: { runId: current.id, dedupeKey } }, select: { seq: true } })) return { ok: true, result: { status: request?.status ?? "", duplicate: true }, change: null };
+        if (await findRunEventByKey(deps.db, current.id, dedupeKey)) return { ok: true, result: { status: request?.status ?? "", duplicate: true }, change: null };
         if (state.status !== "running") return { ok: false, reason: state.status === "paused" ? "not-running" : state.status === "lobby" ? "not-started" : "already-ended" };
         if (!request) return { ok: false, reason: "unknown-request" };
         const scenarioMs = Math.round(scenarioElapsedMs(state.clock, now()));
@@ -394,7 +437,7 @@ export function createRunHub(deps: RunHubDeps) {
           dedupeKey,
         };
         return { ok: true, result: { status: stepped.request.status, duplicate: false }, change: { state: next, status: next.status, events: [event] } };
-      }));
+      });
       if (!outcome.ok) throw refusal(outcome.reason);
       if (!outcome.result.duplicate) {
         publish(outcome.run, outcome.events);
@@ -409,7 +452,7 @@ export function createRunHub(deps: RunHubDeps) {
 
     /** Saves the answer a member is writing; a save from an older revision is refused with the current one. */
     async saveDraft(userId: string, input: { runId: string; taskId: string; baseRevision: number; answer: TaskAnswerInput }): Promise<{ revision: number }> {
-      const run = await requireRun(input.runId);
+      const run = await knownRun(input.runId);
       const seat = await seatOf(run, userId);
       if (!seat.memberId) throw new LiveFailure("forbidden", "Only participants write answers.");
       const saved = await saveRunAnswerDraft(deps.db, { runId: run.id, memberId: seat.memberId, taskId: input.taskId, baseRevision: input.baseRevision, answer: input.answer as never });
@@ -419,7 +462,7 @@ export function createRunHub(deps: RunHubDeps) {
 
     /** A message to one team's chat, stored once per client id; trainers write to the team they name. */
     async chat(userId: string, name: string, input: { runId: string; teamId?: string; body: string; clientId: string }): Promise<{ seq: number }> {
-      const run = await requireRun(input.runId);
+      const run = await knownRun(input.runId);
       const seat = await seatOf(run, userId);
       const teamId = seat.isTrainer ? input.teamId : seat.teamId;
       if (!teamId) throw new LiveFailure(seat.isTrainer ? "invalid" : "forbidden", seat.isTrainer ? "Say which team the message is for." : refusalMessages["no-team"]!);
@@ -433,9 +476,12 @@ export function createRunHub(deps: RunHubDeps) {
           scenarioMs: Math.round(scenarioElapsedMs(stateOf(current).clock, now())),
           actorId: userId,
         },
-      })));
+      }), { known: heads.get(run.id) }));
       if (!outcome.ok) throw refusal(outcome.reason);
-      if (outcome.outcome === "created") publish(await requireRun(run.id), [outcome.event]);
+      if (outcome.outcome === "created") {
+        remember(outcome.run);
+        publish(outcome.run, [outcome.event]);
+      }
       return { seq: outcome.event.seq };
     },
 
@@ -444,6 +490,7 @@ export function createRunHub(deps: RunHubDeps) {
 
     /** Tells the trainers someone joined, once per member, so the lobby fills in as people arrive. */
     async noteMemberJoined(runId: string, member: { id: string; displayName: string; country: string; language: string; profession: string }): Promise<void> {
+      await knownRun(runId);
       const outcome = await serially(runId, () => appendRunEventOnce(deps.db, runId, `join:${member.id}`, (run) => ({
         ok: true,
         event: {
@@ -452,8 +499,11 @@ export function createRunHub(deps: RunHubDeps) {
           audience: { kind: "trainers" },
           scenarioMs: Math.round(scenarioElapsedMs(stateOf(run).clock, now())),
         },
-      })));
-      if (outcome.ok && outcome.outcome === "created") publish(await requireRun(runId), [outcome.event]);
+      }), { known: heads.get(runId) }));
+      if (outcome.ok && outcome.outcome === "created") {
+        remember(outcome.run);
+        publish(outcome.run, [outcome.event]);
+      }
     },
 
     /** Members' teams or roles changed: tell each to join again, which moves their sockets. */
