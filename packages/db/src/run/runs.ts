@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
-import { sqlDriverOf, type Database } from "../client/create-database.ts";
+import type { Database } from "../client/create-database.ts";
 import { isUniqueViolation } from "../client/errors.ts";
 import { Prisma, type Profession, type RunStatus } from "../generated/prisma/client.ts";
+import { writeRunChange } from "./run-writer.ts";
 
 /** Letters and digits people do not confuse when they read a code aloud or off a projector. */
 const JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -250,24 +251,6 @@ export async function changeRun<T>(
   throw new Error(`run ${runId} kept changing while a change to it was decided ${MOST_ATTEMPTS} times`);
 }
 
-// The change's statement. One statement is one round trip, and atomic on its own: the events and
-// the answer are inserted only if the UPDATE found the run still at the revision decided on. $1–$6
-// are the run's; $7 the events as a JSON array; $8 the instant; $9–$15 the answer, if any.
-const CHANGE_SQL = `
-  WITH updated AS (
-    UPDATE "Run" SET state = $1::jsonb, status = $2::"RunStatus", "lastSeq" = $3::int, revision = revision + 1, "updatedAt" = $6::timestamp
-    WHERE id = $4 AND revision = $5::int
-    RETURNING id, revision
-  ), appended AS (
-    INSERT INTO "RunEvent" ("runId", seq, type, payload, audience, "scenarioMs", "actorId", "dedupeKey", "createdAt")
-    SELECT updated.id, e.seq, e.type, e.payload, e.audience, e."scenarioMs", e."actorId", e."dedupeKey", $6::timestamp
-    FROM updated CROSS JOIN jsonb_to_recordset($7::jsonb) AS e(seq int, type text, payload jsonb, audience jsonb, "scenarioMs" int, "actorId" text, "dedupeKey" text)
-  )`;
-const STORE_ANSWER_SQL = `, stored AS (
-    INSERT INTO "RunSubmission" (id, "runId", "memberId", "teamId", "taskId", "clientId", answer, score, "scenarioMs", "createdAt")
-    SELECT $8, updated.id, $9, $10, $11, $12, $13::jsonb, $14::jsonb, $15::int, $6::timestamp FROM updated
-  )`;
-
 /**
  * Writes a change made from `run`'s revision, or returns null when the run is no longer at it (or a
  * resend's key is already stored), so the caller reads and decides again.
@@ -283,24 +266,20 @@ async function writeChange(db: Database, run: RunHead, change: RunChange, answer
     actorId: event.actorId ?? null,
     createdAt,
   }));
-  const rows = events.map(({ createdAt: _createdAt, ...event }, index) => ({ ...event, dedupeKey: change.events[index]?.dedupeKey ?? null }));
   const lastSeq = run.lastSeq + events.length;
-  // Columns are timestamps in UTC without a zone (Prisma's convention): the instant is given as UTC.
-  const stamp = createdAt.toISOString().replace("T", " ").replace("Z", "");
-  const params: unknown[] = [JSON.stringify(change.state), change.status, lastSeq, run.id, run.revision, stamp, JSON.stringify(rows)];
-  if (answer) params.push(answer.id, answer.memberId, answer.teamId, answer.taskId, answer.clientId, JSON.stringify(answer.answer), JSON.stringify(answer.score), Math.round(answer.scenarioMs));
-  let changed: { revision: number }[];
-  try {
-    changed = await sqlDriverOf(db).query<{ revision: number }>(`${CHANGE_SQL}${answer ? STORE_ANSWER_SQL : ""} SELECT revision FROM updated`, params);
-  } catch (error) {
-    // A resend's key stored meanwhile: the caller reads again and finds it.
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }
-  const [updated] = changed;
-  if (!updated) return null;
+  const revision = await writeRunChange(db, {
+    runId: run.id,
+    revision: run.revision,
+    state: change.state,
+    status: change.status,
+    lastSeq,
+    createdAt,
+    events: events.map(({ createdAt: _createdAt, ...event }, index) => ({ ...event, dedupeKey: change.events[index]?.dedupeKey ?? null })),
+    answer: answer ? { id: answer.id, memberId: answer.memberId, teamId: answer.teamId, taskId: answer.taskId, clientId: answer.clientId, answer: answer.answer, score: answer.score, scenarioMs: Math.round(answer.scenarioMs) } : null,
+  });
+  if (revision === null) return null;
   // The state goes through JSON as the stored one does.
-  return { events, run: { ...run, state: JSON.parse(JSON.stringify(change.state)) as Prisma.JsonValue, status: change.status, lastSeq, revision: updated.revision } };
+  return { events, run: { ...run, state: JSON.parse(JSON.stringify(change.state)) as Prisma.JsonValue, status: change.status, lastSeq, revision } };
 }
 
 const storedEventSelect = { seq: true, type: true, payload: true, audience: true, scenarioMs: true, actorId: true, createdAt: true } as const;

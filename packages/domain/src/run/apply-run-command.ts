@@ -108,7 +108,7 @@ function carryOut(scenario: Scenario, draft: RunState, command: RunCommand, nowM
       if (refusal) return refusal;
       if (draft.adHocInjects.some((adHoc) => adHoc.id === command.id)) return "duplicate-adhoc-inject";
       const { id, title, body, audience } = command;
-      draft.adHocInjects.push({ id, title, body, audience, scenarioMs });
+      draft.adHocInjects.push({ id, audience, scenarioMs });
       return [{ type: "adhoc-inject.released", adHocInjectId: id, title, body, audience, scenarioMs }];
     }
     case "record-task-result":

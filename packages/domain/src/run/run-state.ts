@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AudienceSchema, LocalizedTextSchema, ScenarioIdSchema } from "../scenario/scenario.schema.ts";
+import { AudienceSchema, ScenarioIdSchema } from "../scenario/scenario.schema.ts";
 import { CooperationRequestSchema } from "./cooperation-request.schema.ts";
 import { ScenarioClockSchema, STOPPED_CLOCK } from "./scenario-clock.ts";
 
@@ -25,7 +25,12 @@ export type InjectLedgerEntry = z.infer<typeof InjectLedgerEntrySchema>;
 export const PhaseStartSchema = z.object({ phaseId: ScenarioIdSchema, scenarioMs: ScenarioMs, manual: z.boolean() });
 export type PhaseStart = z.infer<typeof PhaseStartSchema>;
 
-export const AdHocInjectSchema = z.object({ id: ScenarioIdSchema, title: LocalizedTextSchema, body: LocalizedTextSchema, audience: AudienceSchema, scenarioMs: ScenarioMs });
+/**
+ * An ad-hoc inject sent: enough to refuse a second send of the same id. Its title and body are in
+ * the event log, not here: the state is rewritten on every change, the log only appended to (states
+ * stored with the texts still parse, the texts dropped).
+ */
+export const AdHocInjectSchema = z.object({ id: ScenarioIdSchema, audience: AudienceSchema, scenarioMs: ScenarioMs });
 export type AdHocInject = z.infer<typeof AdHocInjectSchema>;
 
 /** What is known of one team's answer to a task, as far as condition releases need it. */

@@ -44,14 +44,12 @@ export function toLogEntry(scenario: Scenario, event: RunEvent, actorId: string 
   return { type, payload: fields, audience: engineEventAudience(scenario, event), scenarioMs, actorId };
 }
 
-/** The texts of an event a person reads, in their language or, marked, the scenario's main one. */
-function eventTexts(scenario: Scenario, entry: StoredRunEvent, language: string): Pick<RunDelivery, "title" | "body"> {
+/** The texts of an event a person reads, in every language the scenario has them in. */
+function eventTexts(scenario: Scenario, entry: StoredRunEvent): { title: LocalizedTextValue | null; body: LocalizedTextValue | null } {
   // Only the engine's events point at the scenario's texts; chat, answers and requests carry their own.
   const event = RunEventSchema.safeParse({ ...(entry.payload as Record<string, unknown>), type: entry.type, scenarioMs: entry.scenarioMs });
-  if (!event.success) return {};
-  const texts = runEventTexts(scenario, event.data);
-  const show = (text: LocalizedTextValue | null) => (text ? showText(text, language, scenario.mainLanguage) : undefined);
-  return { title: show(texts.title), body: show(texts.body) };
+  if (!event.success) return { title: null, body: null };
+  return runEventTexts(scenario, event.data);
 }
 
 /**
@@ -66,18 +64,17 @@ function eventData(entry: StoredRunEvent): Record<string, unknown> {
   return data;
 }
 
+/** One log entry as it reaches the readers of each language: read once, shown in as many languages as needed. */
+export function deliveryOf(scenario: Scenario, runId: string, entry: StoredRunEvent, clock?: RunClockView): (language: string) => RunDelivery {
+  const texts = eventTexts(scenario, entry);
+  const common = { runId, seq: entry.seq, type: entry.type, scenarioMs: entry.scenarioMs, at: entry.createdAt.toISOString(), data: eventData(entry) };
+  const show = (text: LocalizedTextValue | null, language: string) => (text ? showText(text, language, scenario.mainLanguage) : undefined);
+  return (language) => ({ ...common, title: show(texts.title, language), body: show(texts.body, language), ...(clock ? { clock } : {}) });
+}
+
 /** One log entry as it reaches a reader of `language`. */
 export function toDelivery(scenario: Scenario, runId: string, entry: StoredRunEvent, language: string, clock?: RunClockView): RunDelivery {
-  return {
-    runId,
-    seq: entry.seq,
-    type: entry.type,
-    scenarioMs: entry.scenarioMs,
-    at: entry.createdAt.toISOString(),
-    data: eventData(entry),
-    ...eventTexts(scenario, entry, language),
-    ...(clock ? { clock } : {}),
-  };
+  return deliveryOf(scenario, runId, entry, clock)(language);
 }
 
 /**

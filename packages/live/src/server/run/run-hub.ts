@@ -36,7 +36,7 @@ import type { RunClockView, RunJoined, RunSeat, RunSubmitted } from "../../contr
 import type { LiveServer } from "../create-live-server.ts";
 import { LiveFailure } from "../define-handler.ts";
 import { audienceChannels, audienceReaches, runChannels } from "./run-channels.ts";
-import { languageGroup, languageGroups, toDelivery, toLogEntry } from "./run-delivery.ts";
+import { deliveryOf, languageGroup, languageGroups, toDelivery, toLogEntry } from "./run-delivery.ts";
 
 /** The sockets of a run: its rooms are all it needs. */
 export interface RunSocket {
@@ -232,13 +232,13 @@ export function createRunHub(deps: RunHubDeps) {
     const trainers = runChannels.trainers(run.id);
     const groups = languageGroups(scenario);
     for (const entry of events) {
-      const withClock = entry.type.startsWith("run.") ? clock : undefined;
-      io.to(trainers).emit("run:event", toDelivery(scenario, run.id, entry, scenario.mainLanguage, withClock));
+      const delivery = deliveryOf(scenario, run.id, entry, entry.type.startsWith("run.") ? clock : undefined);
+      io.to(trainers).emit("run:event", delivery(scenario.mainLanguage));
       const channels = audienceChannels(run.id, entry.audience);
       if (channels.length === 0) continue;
       for (const group of groups) {
         const otherGroups = groups.filter((candidate) => candidate !== group).map((candidate) => runChannels.language(run.id, candidate));
-        io.to(channels).except([trainers, ...otherGroups]).emit("run:event", toDelivery(scenario, run.id, entry, group, withClock));
+        io.to(channels).except([trainers, ...otherGroups]).emit("run:event", delivery(group));
       }
     }
   }
