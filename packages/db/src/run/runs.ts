@@ -197,6 +197,7 @@ export function findRunHead(db: Database, runId: string): Promise<RunHead | null
 }
 
 export interface RunChange {
+  /** Plain JSON data (no undefined, dates or class instances), stored as it is. */
   state: Prisma.InputJsonValue;
   status: RunStatus;
   events: NewRunEvent[];
@@ -278,8 +279,8 @@ async function writeChange(db: Database, run: RunHead, change: RunChange, answer
     answer: answer ? { id: answer.id, memberId: answer.memberId, teamId: answer.teamId, taskId: answer.taskId, clientId: answer.clientId, answer: answer.answer, score: answer.score, scenarioMs: Math.round(answer.scenarioMs) } : null,
   });
   if (revision === null) return null;
-  // The state goes through JSON as the stored one does.
-  return { events, run: { ...run, state: JSON.parse(JSON.stringify(change.state)) as Prisma.JsonValue, status: change.status, lastSeq, revision } };
+  // The state is plain JSON data (see RunChange), so it is what a read would give back.
+  return { events, run: { ...run, state: change.state as Prisma.JsonValue, status: change.status, lastSeq, revision } };
 }
 
 const storedEventSelect = { seq: true, type: true, payload: true, audience: true, scenarioMs: true, actorId: true, createdAt: true } as const;

@@ -61,10 +61,13 @@ function conditionHolds(release: ConditionRelease, results: readonly TaskResult[
 export function advanceRun(scenario: Scenario, state: RunState, nowMs: number): RunStep {
   if (state.status !== "running") return { state, events: [] };
   const elapsedMs = scenarioElapsedMs(state.clock, nowMs);
+  const due = pendingTimedThings(scenario, state).filter((thing) => thing.dueMs <= elapsedMs);
+  const conditionDue = scenario.injects.some((inject) => inject.release.kind === "condition" && !state.injects[inject.id] && conditionHolds(inject.release, state.taskResults));
+  // Called on every command and tick: most of the time nothing is due, and the state is not copied.
+  if (due.length === 0 && !conditionDue) return { state, events: [] };
   const draft = structuredClone(state);
   const events: RunEvent[] = [];
-  for (const thing of pendingTimedThings(scenario, state)) {
-    if (thing.dueMs > elapsedMs) break;
+  for (const thing of due) {
     if (thing.kind === "phase") events.push(...startPhase(scenario, draft, thing.phaseId, thing.dueMs, false));
     if (thing.kind === "inject") {
       const inject = scenario.injects.find((candidate) => candidate.id === thing.injectId);

@@ -214,8 +214,21 @@ export function createRunHub(deps: RunHubDeps) {
   /** Decides and writes one change to a run, in this node's turn for it. */
   function change<T>(runId: string, decide: (run: RunHead, scenario: Scenario, state: RunState) => Promise<Decision<T>> | Decision<T>) {
     return serially(runId, async () => {
-      const outcome = await changeRun(deps.db, runId, async (run) => decide(run, await loadScenario(run.scenarioVersionId), stateOf(run)), { known: heads.get(runId) });
-      if (outcome.ok) remember(outcome.run);
+      let decided: RunState | null = null;
+      const outcome = await changeRun(
+        deps.db,
+        runId,
+        async (run) => {
+          const decision = await decide(run, await loadScenario(run.scenarioVersionId), stateOf(run));
+          decided = decision.ok && decision.change ? (decision.change.state as RunState) : null;
+          return decision;
+        },
+        { known: heads.get(runId) },
+      );
+      if (!outcome.ok) return outcome;
+      // The state written is the engine's own, already valid: it need not be checked again.
+      if (decided) states.set(outcome.run, decided);
+      remember(outcome.run);
       return outcome;
     });
   }
