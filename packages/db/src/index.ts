@@ -78,6 +78,7 @@ export {
   findRunEventByKey,
   findRunHead,
   findRunMember,
+  findRunSeat,
   findSessionForRun,
   generateJoinCode,
   JOIN_CODE_LENGTH,

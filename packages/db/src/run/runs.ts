@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
-import type { Database } from "../client/create-database.ts";
+import { sqlDriverOf, type Database } from "../client/create-database.ts";
 import { isUniqueViolation } from "../client/errors.ts";
 import { Prisma, type Profession, type RunStatus } from "../generated/prisma/client.ts";
 import { writeRunChange } from "./run-writer.ts";
@@ -127,6 +127,20 @@ export async function joinRun(
 
 export function findRunMember(db: Database, runId: string, userId: string): Promise<RunMemberRecord | null> {
   return db.runMember.findUnique({ where: { runId_userId: { runId, userId } }, select: memberSelect });
+}
+
+/** What the live server needs of a member for every answer, draft and chat message: where they sit. */
+export interface RunSeatRecord {
+  id: string;
+  teamId: string | null;
+  roleId: string | null;
+  language: string;
+}
+
+/** A member's seat, read straight from the driver: it is on the path of every acknowledgement (decision 020). */
+export async function findRunSeat(db: Database, runId: string, userId: string): Promise<RunSeatRecord | null> {
+  const [seat] = await sqlDriverOf(db).query<RunSeatRecord>(`SELECT id, "teamId", "roleId", language FROM "RunMember" WHERE "runId" = $1 AND "userId" = $2`, [runId, userId]);
+  return seat ?? null;
 }
 
 export function listRunMembers(db: Database, runId: string): Promise<RunMemberRecord[]> {

@@ -20,7 +20,7 @@ import {
   changeRun,
   findRunEventByKey,
   findRunHead,
-  findRunMember,
+  findRunSeat,
   findScenarioVersion,
   listRunEvents,
   listRunIdsInPlay,
@@ -296,7 +296,7 @@ export function createRunHub(deps: RunHubDeps) {
   /** The seat a person has in a run: the trainer's, a member's, or none (refused). */
   async function seatOf(run: RunHead, userId: string): Promise<RunSeat> {
     if (run.trainerId === userId) return { memberId: null, teamId: null, roleId: null, language: scenarioOf(run).mainLanguage, isTrainer: true };
-    const member = await findRunMember(deps.db, run.id, userId);
+    const member = await findRunSeat(deps.db, run.id, userId);
     if (!member) throw new LiveFailure("forbidden", "Join this exercise with its code or link first.");
     return { memberId: member.id, teamId: member.teamId, roleId: member.roleId, language: member.language, isTrainer: false };
   }
