@@ -168,6 +168,8 @@ interface Figures {
   wholeRoom: Percentiles;
   /** Submission to its acknowledgement. */
   ack: Percentiles;
+  /** Baseline only: submission to its acknowledgement when the server first stores it with one INSERT. */
+  ackStored?: Percentiles;
   submissionFailures: Record<string, number>;
 }
 
@@ -184,10 +186,10 @@ async function fanOutRound(target: Target, trainers: Trainer[], roundId: string)
   return { latencies, wholeRoom };
 }
 
-async function submissions(target: Target, participants: number): Promise<{ latencies: number[]; failures: Record<string, number> }> {
+async function submissions(target: Target, participants: number, stored = false): Promise<{ latencies: number[]; failures: Record<string, number> }> {
   const reports = await everyWorker(
-    (index) => ({ type: "submit", target, perClient: config.submitsPerParticipant, windowMs: (1000 * participants * config.submitsPerParticipant) / config.submitsPerSecond, seed: 20260303 + index }),
-    (message) => (message.type === "submitted" && message.target === target ? message : undefined),
+    (index) => ({ type: "submit", target, stored, perClient: config.submitsPerParticipant, windowMs: (1000 * participants * config.submitsPerParticipant) / config.submitsPerSecond, seed: 20260303 + index }),
+    (message) => (message.type === "submitted" && message.target === target && message.stored === stored ? message : undefined),
     `${target} submissions`,
   );
   const failures: Record<string, number> = {};
@@ -236,10 +238,14 @@ async function runWorkload(name: string, plan: SeededPlan, baselineUrl: string):
   console.log(`  ${name}: ${config.rounds} rounds measured after ${config.warmUpRounds} warm-up round(s); submissions…`);
 
   const figures = {} as Record<Target, Figures>;
+  const participants = runs.reduce((sum, run) => sum + run.participants.length, 0);
   for (const target of ["baseline", "comity"] as const) {
-    const submitted = await submissions(target, runs.reduce((sum, run) => sum + run.participants.length, 0));
+    const submitted = await submissions(target, participants);
     figures[target] = { fanOut: percentiles(latencies[target]), wholeRoom: percentiles(wholeRoom[target]), ack: percentiles(submitted.latencies), submissionFailures: submitted.failures };
   }
+  const stored = await submissions("baseline", participants, true);
+  figures.baseline.ackStored = percentiles(stored.latencies);
+  for (const [reason, count] of Object.entries(stored.failures)) figures.baseline.submissionFailures[`stored ${reason}`] = count;
   for (const target of ["baseline", "comity"] as const) {
     for (const trainer of trainers[target]) trainer.socket.disconnect();
     await everyWorker(() => ({ type: "disconnect", target }), (message) => (message.type === "disconnected" && message.target === target ? true : undefined), `${target} clients to disconnect`);
@@ -250,31 +256,37 @@ async function runWorkload(name: string, plan: SeededPlan, baselineUrl: string):
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const FIGURES = [
-  ["fan-out p50", (f: Figures) => f.fanOut.p50],
-  ["fan-out p99", (f: Figures) => f.fanOut.p99],
-  ["fan-out max", (f: Figures) => f.fanOut.max],
-  ["whole room p50", (f: Figures) => f.wholeRoom.p50],
-  ["whole room max", (f: Figures) => f.wholeRoom.max],
-  ["ack p50", (f: Figures) => f.ack.p50],
-  ["ack p99", (f: Figures) => f.ack.p99],
-  ["ack max", (f: Figures) => f.ack.max],
-] as const;
+/** Each row: its label, and what it reads of Comity's figures and of the baseline's. */
+const same = (read: (f: Figures) => number) => [read, read] as const;
+const FIGURES: readonly (readonly [string, (f: Figures) => number, (f: Figures) => number])[] = [
+  ["fan-out p50", ...same((f) => f.fanOut.p50)],
+  ["fan-out p99", ...same((f) => f.fanOut.p99)],
+  ["fan-out max", ...same((f) => f.fanOut.max)],
+  ["whole room p50", ...same((f) => f.wholeRoom.p50)],
+  ["whole room max", ...same((f) => f.wholeRoom.max)],
+  ["ack p50", ...same((f) => f.ack.p50)],
+  ["ack p99", ...same((f) => f.ack.p99)],
+  ["ack max", ...same((f) => f.ack.max)],
+  // The same Comity acks against a baseline that stores each answer before acknowledging it.
+  ["ack p50 vs storing", (f) => f.ack.p50, (f) => f.ackStored?.p50 ?? Number.NaN],
+  ["ack p99 vs storing", (f) => f.ack.p99, (f) => f.ackStored?.p99 ?? Number.NaN],
+  ["ack max vs storing", (f) => f.ack.max, (f) => f.ackStored?.max ?? Number.NaN],
+];
 
 const ratioOf = (comity: number, baseline: number) => Math.round((comity / Math.max(baseline, 0.1)) * 100) / 100;
 
 function ratios(figures: Record<Target, Figures>): Record<string, number> {
-  return Object.fromEntries(FIGURES.map(([label, read]) => [label, ratioOf(read(figures.comity), read(figures.baseline))]));
+  return Object.fromEntries(FIGURES.map(([label, comity, baseline]) => [label, ratioOf(comity(figures.comity), baseline(figures.baseline))]));
 }
 
 function printTable(results: Record<string, Record<Target, Figures>>): void {
   const names = Object.keys(results);
   const header = ["ms", ...names.flatMap((name) => [`${name} Comity`, `${name} baseline`, "ratio"])];
-  const rows = FIGURES.map(([label, read]) => [
+  const rows = FIGURES.map(([label, comity, baseline]) => [
     label,
     ...names.flatMap((name) => {
       const figures = results[name] as Record<Target, Figures>;
-      return [read(figures.comity).toFixed(1), read(figures.baseline).toFixed(1), `${ratioOf(read(figures.comity), read(figures.baseline)).toFixed(2)}×`];
+      return [comity(figures.comity).toFixed(1), baseline(figures.baseline).toFixed(1), `${ratioOf(comity(figures.comity), baseline(figures.baseline)).toFixed(2)}×`];
     }),
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? "").length)));
@@ -313,7 +325,7 @@ async function main(): Promise<void> {
   const { TEST_DATABASE_URL: _test, COMITY_TEST_DB: _kind, ...inherited } = process.env;
   const serverEnv: NodeJS.ProcessEnv = { ...inherited, LIVE_BENCH_WORKLOADS: JSON.stringify(workloads), ...(databaseServerUrl ? { COMITY_TEST_DB: "postgres", TEST_DATABASE_URL: databaseServerUrl } : {}) };
   const comityServer = start("comity-server.ts", serverEnv);
-  const baselineServer = start("baseline-server.ts", process.env);
+  const baselineServer = start("baseline-server.ts", serverEnv);
   for (let index = 0; index < config.workers; index += 1) {
     const worker = start("client-worker.ts", process.env);
     worker.on("message", onWorkerMessage);
@@ -332,7 +344,7 @@ async function main(): Promise<void> {
   for (const workload of workloads) results[workload.name] = await runWorkload(workload.name, plan, `http://127.0.0.1:${baselinePort}`);
   const loadAtEnd = os.loadavg();
 
-  console.log(`\nLatency in ms (Comity vs the minimal Socket.IO server; ratio = Comity / baseline, target ≤ ${TARGET_RATIO}×)`);
+  console.log(`\nLatency in ms (Comity vs the minimal Socket.IO server; ratio = Comity / baseline, target ≤ ${TARGET_RATIO}×; "vs storing": the baseline stores each answer with one INSERT before its ack)`);
   printTable(results);
   for (const [name, figures] of Object.entries(results)) {
     const failed = Object.entries(figures.comity.submissionFailures);

@@ -1,12 +1,20 @@
 // The baseline of `pnpm bench:live`: the least a Socket.IO server can do for the same workload. No
-// authentication, no database, no validation: a client joins a room, the "trainer" asks for a
-// broadcast and the server emits one payload shaped like a Comity delivery to the room; a
-// submission is acknowledged at once. Started by bench/live.ts as a child process.
+// authentication, no validation: a client joins a room, the "trainer" asks for a broadcast and the
+// server emits one payload shaped like a Comity delivery to the room; a submission is acknowledged
+// at once. A second kind of submission ("submit-stored") is acknowledged after one INSERT into a
+// throwaway database of the same kind as Comity's, as the least a server that keeps answers must do.
+// Started by bench/live.ts as a child process.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { Server } from "socket.io";
+import { sqlDriverOf } from "@comity/db";
+import { createTestDatabase } from "@comity/db/testing";
 import { ROUND_BODY, ROUND_TITLE } from "./protocol.ts";
+
+const database = await createTestDatabase();
+const driver = sqlDriverOf(database.prisma);
+await driver.query(`CREATE TABLE "BenchAnswer" (id text PRIMARY KEY, "clientId" text NOT NULL UNIQUE, answer jsonb NOT NULL, "createdAt" timestamp NOT NULL DEFAULT now())`, []);
 
 const httpServer = createServer();
 const io = new Server(httpServer, { serveClient: false });
@@ -33,13 +41,24 @@ io.on("connection", (socket) => {
   socket.on("submit", (_input: unknown, ack: (response: unknown) => void) => {
     ack({ ok: true, data: { submissionId: randomUUID(), duplicate: false, scenarioMs: Date.now() - startedAt } });
   });
+  socket.on("submit-stored", async (input: { clientId: string; answer: unknown }, ack: (response: unknown) => void) => {
+    const submissionId = randomUUID();
+    // One statement in autocommit: durable when it returns, as Comity's answers are before their ack.
+    await driver.query(`INSERT INTO "BenchAnswer" (id, "clientId", answer) VALUES ($1, $2, $3::jsonb) ON CONFLICT ("clientId") DO NOTHING`, [submissionId, input.clientId, JSON.stringify(input.answer)]);
+    ack({ ok: true, data: { submissionId, duplicate: false, scenarioMs: Date.now() - startedAt } });
+  });
 });
 
 httpServer.listen(0, "127.0.0.1", () => {
   process.send?.({ type: "listening", port: (httpServer.address() as AddressInfo).port });
 });
 
+async function stop(): Promise<void> {
+  await io.close();
+  await database.close();
+  process.exit(0);
+}
 process.on("message", (message: { type?: string }) => {
-  if (message.type === "stop") io.close(() => process.exit(0));
+  if (message.type === "stop") void stop();
 });
-process.on("disconnect", () => process.exit(0));
+process.on("disconnect", () => void stop());

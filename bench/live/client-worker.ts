@@ -75,7 +75,7 @@ async function connectAll(target: Target, url: string, specs: ClientSpec[]): Pro
 }
 
 /** Each connection hands in `perClient` answers at random instants of the window; each is timed until its ack. */
-async function submitAll(target: Target, perClient: number, windowMs: number, seed: number): Promise<void> {
+async function submitAll(target: Target, perClient: number, windowMs: number, seed: number, stored: boolean): Promise<void> {
   const random = mulberry32(seed);
   const latencies: number[] = [];
   const failures: Record<string, number> = {};
@@ -90,7 +90,7 @@ async function submitAll(target: Target, perClient: number, windowMs: number, se
       const payload = { runId: spec.room, taskId: BENCH_TASK_ID, clientId: randomUUID(), answer: BENCH_ANSWER };
       const sentAt = nowMs();
       try {
-        const response = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(target === "comity" ? "run:submit" : "submit", payload)) as { ok: boolean; error?: { reason?: string; code: string } };
+        const response = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(target === "comity" ? "run:submit" : stored ? "submit-stored" : "submit", payload)) as { ok: boolean; error?: { reason?: string; code: string } };
         if (response.ok) latencies.push(nowMs() - sentAt);
         else fail(response.error?.reason ?? response.error?.code ?? "refused");
       } catch {
@@ -98,7 +98,7 @@ async function submitAll(target: Target, perClient: number, windowMs: number, se
       }
     }),
   );
-  send({ type: "submitted", target, latencies, failures });
+  send({ type: "submitted", target, stored, latencies, failures });
 }
 
 function disconnectAll(target: Target): void {
@@ -112,7 +112,7 @@ process.on("message", (message: ToWorker | { type: "stop" }) => {
   if (message.type === "stop") process.exit(0);
   const work = async () => {
     if (message.type === "connect") await connectAll(message.target, message.url, message.clients);
-    else if (message.type === "submit") await submitAll(message.target, message.perClient, message.windowMs, message.seed);
+    else if (message.type === "submit") await submitAll(message.target, message.perClient, message.windowMs, message.seed, message.stored);
     else disconnectAll(message.target);
   };
   work().catch((error: unknown) => send({ type: "failed", message: error instanceof Error ? error.message : String(error) }));

@@ -49,14 +49,14 @@ export const BENCH_ANSWER = {
 
 export type ToWorker =
   | { type: "connect"; target: Target; url: string; clients: ClientSpec[] }
-  | { type: "submit"; target: Target; perClient: number; windowMs: number; seed: number }
+  | { type: "submit"; target: Target; perClient: number; windowMs: number; seed: number; stored: boolean }
   | { type: "disconnect"; target: Target };
 
 export type FromWorker =
   | { type: "ready" }
   | { type: "connected"; target: Target; count: number }
   | { type: "arrivals"; target: Target; roundId: string; arrivals: { group: number; at: number }[] }
-  | { type: "submitted"; target: Target; latencies: number[]; failures: Record<string, number> }
+  | { type: "submitted"; target: Target; stored: boolean; latencies: number[]; failures: Record<string, number> }
   | { type: "disconnected"; target: Target }
   | { type: "failed"; message: string };
 

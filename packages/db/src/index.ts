@@ -1,4 +1,4 @@
-export { createDatabase, type Database, type DatabaseConfig, type OpenDatabase } from "./client/create-database.ts";
+export { createDatabase, sqlDriverOf, type Database, type DatabaseConfig, type OpenDatabase, type SqlDriver } from "./client/create-database.ts";
 export { applyMigrations, MigrationError } from "./client/apply-migrations.ts";
 export { hashPassword, verifyPassword } from "./user/password.ts";
 export type { AccountUser } from "./user/user.types.ts";

@@ -7,6 +7,7 @@ import {
   createScenario,
   createUser,
   findOpenRunByCode,
+  findRunHead,
   joinRun,
   listRunEvents,
   listRunSubmissions,
@@ -120,6 +121,60 @@ describe(`runs (${testDatabaseKind()})`, () => {
     const refused = await submitRunAnswer(database.prisma, { ...submission, clientId: "c-2" }, () => ({ ok: false, reason: "task-closed" }));
     expect(refused).toEqual({ ok: false, reason: "task-closed" });
     expect(await listRunSubmissions(database.prisma, run.id)).toHaveLength(1);
+  });
+
+  it("decides again on the current revision when another node changed the run after the one it knew", async () => {
+    const run = await newRun();
+    const known = await findRunHead(database.prisma, run.id);
+    if (!known) throw new Error("no run");
+    const step = (from: { state: unknown }) => (from.state as { step: number }).step + 1;
+    const bump = (current: { state: unknown }) => ({ ok: true as const, result: step(current), change: { state: { step: step(current) }, status: "running" as const, events: [{ type: "step", payload: { step: step(current) }, audience: { kind: "everyone" as const }, scenarioMs: 0 }] } });
+
+    // Another node (or the web app) changes the run: what this node knew is now one revision behind.
+    const elsewhere = await changeRun(database.prisma, run.id, bump);
+    expect(elsewhere).toMatchObject({ ok: true, result: 1, run: { revision: known.revision + 1, lastSeq: 1 } });
+    const here = await changeRun(database.prisma, run.id, bump, { known });
+    expect(here).toMatchObject({ ok: true, result: 2, run: { revision: known.revision + 2, lastSeq: 2, state: { step: 2 } } });
+    expect((await listRunEvents(database.prisma, run.id)).map((event) => [event.seq, event.payload])).toEqual([[1, { step: 1 }], [2, { step: 2 }]]);
+
+    // A refusal decided on an old revision is not trusted: on the current one the change is allowed.
+    const onlyAfterTwoSteps = (current: { state: unknown }) => (step(current) < 3 ? { ok: false as const, reason: "too-early" } : bump(current));
+    const confirmed = await changeRun(database.prisma, run.id, onlyAfterTwoSteps, { known });
+    expect(confirmed).toMatchObject({ ok: true, result: 3, run: { lastSeq: 3 } });
+    expect(await findRunHead(database.prisma, run.id)).toMatchObject({ revision: known.revision + 3, lastSeq: 3, state: { step: 3 } });
+  });
+
+  it("writes changes to many runs at once, each run's against its own revision, and one resend fails no one else", async () => {
+    const runs = await Promise.all(Array.from({ length: 6 }, () => newRun()));
+    const chat = (runId: string, key: string) =>
+      appendRunEventOnce(database.prisma, runId, key, () => ({ ok: true, event: { type: "chat.posted", payload: { key }, audience: { kind: "teams", ids: ["requesting"] }, scenarioMs: 1_000 } }));
+    const [first] = runs;
+    if (!first) throw new Error("no run");
+    await chat(first.id, "chat:a:1");
+    // Three changes to each run at once, and a resend of the message already stored in the first.
+    const outcomes = await Promise.all([...runs.flatMap((run) => [1, 2, 3].map((n) => chat(run.id, `chat:b:${n}`))), chat(first.id, "chat:a:1")]);
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    expect(outcomes.at(-1)).toMatchObject({ ok: true, outcome: "duplicate", event: { seq: 1 } });
+    for (const run of runs) {
+      const events = await listRunEvents(database.prisma, run.id);
+      const offset = run.id === first.id ? 1 : 0;
+      expect(events.map((event) => event.seq)).toEqual(Array.from({ length: 3 + offset }, (_, index) => index + 1));
+      expect(events.map((event) => (event.payload as { key: string }).key).slice(offset).sort()).toEqual(["chat:b:1", "chat:b:2", "chat:b:3"]);
+      expect(await findRunHead(database.prisma, run.id)).toMatchObject({ lastSeq: 3 + offset });
+    }
+  });
+
+  it("answers a resend with the stored answer even when the run would now refuse it", async () => {
+    const run = await newRun();
+    const { member } = await joinAsParticipant(run.id);
+    const submission = { runId: run.id, memberId: member.id, teamId: "requesting", taskId: "request", clientId: "c-7", answer: { text: "Please extradite." } };
+    const accept = () => ({ ok: true as const, score: { percent: 80 }, scenarioMs: 90_000, change: { state: { step: 1 }, status: "running" as const, events: [] } });
+    const created = await submitRunAnswer(database.prisma, submission, accept);
+    expect(created).toMatchObject({ ok: true, outcome: "created", submission: { clientId: "c-7", score: { percent: 80 }, scenarioMs: 90_000 } });
+    // The acknowledgement was lost and the exercise paused meanwhile: the resend is still the answer stored.
+    const resent = await submitRunAnswer(database.prisma, submission, () => ({ ok: false, reason: "not-running" }));
+    expect(resent).toMatchObject({ ok: true, outcome: "duplicate", submission: { clientId: "c-7", score: { percent: 80 } } });
+    if (created.ok && created.outcome === "created" && resent.ok) expect(resent.submission).toEqual(created.submission);
   });
 
   it("stores a chat message once per key, however often it is resent", async () => {
