@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { sqlDriverOf, type Database } from "../client/create-database.ts";
 import { isUniqueViolation } from "../client/errors.ts";
-import { Prisma, type Profession, type RunStatus } from "../generated/prisma/client.ts";
+import type { Prisma, Profession, RunStatus } from "../generated/prisma/client.ts";
 import { writeRunChange } from "./run-writer.ts";
 
 /** Letters and digits people do not confuse when they read a code aloud or off a projector. */
