@@ -42,7 +42,10 @@ const WRITE_SQL = `
 const utc = (instant: Date) => instant.toISOString().replace("T", " ").replace("Z", "");
 
 /** The run ids that were still at the revision decided on, with their new revision. */
-async function writeTogether(driver: SqlDriver, writes: readonly RunWrite[]): Promise<Map<string, number>> {
+async function writeTogether(driver: SqlDriver, unordered: readonly RunWrite[]): Promise<Map<string, number>> {
+  // Rows are locked in the order of the changes: the same order in every process, so two
+  // statements that change the same runs cannot wait for each other.
+  const writes = [...unordered].sort((a, b) => (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0));
   const changes = writes.map((write) => ({ id: write.runId, revision: write.revision, state: write.state, status: write.status, lastSeq: write.lastSeq, createdAt: utc(write.createdAt) }));
   const events = writes.flatMap((write) => write.events.map((event) => ({ ...event, runId: write.runId, createdAt: utc(write.createdAt) })));
   const answers = writes.flatMap((write) => (write.answer ? [{ ...write.answer, runId: write.runId, createdAt: utc(write.createdAt) }] : []));
@@ -51,8 +54,10 @@ async function writeTogether(driver: SqlDriver, writes: readonly RunWrite[]): Pr
 }
 
 // Statements of one node's changes under way at once; changes that arrive meanwhile wait and go
-// together in the next one, so a burst of changes to many runs costs a few round trips, not one each.
+// together in the next one (up to a limit), so a burst of changes to many runs costs a few round
+// trips, not one each.
 const MOST_IN_FLIGHT = 2;
+const MOST_PER_STATEMENT = 100;
 
 interface Waiting {
   write: RunWrite;
@@ -67,7 +72,7 @@ function createRunWriter(driver: SqlDriver) {
   function takeBatch(): Waiting[] {
     const runs = new Set<string>();
     const batch: Waiting[] = [];
-    for (let index = 0; index < waiting.length; ) {
+    for (let index = 0; index < waiting.length && batch.length < MOST_PER_STATEMENT; ) {
       const item = waiting[index] as Waiting;
       if (runs.has(item.write.runId)) {
         index += 1;
@@ -85,14 +90,16 @@ function createRunWriter(driver: SqlDriver) {
       const written = await writeTogether(driver, batch.map((item) => item.write));
       for (const item of batch) item.settle({ revision: written.get(item.write.runId) ?? null });
     } catch (error) {
-      if (!isUniqueViolation(error)) {
-        for (const item of batch) item.settle({ error });
-      } else if (batch.length === 1) {
+      const [only] = batch;
+      if (batch.length > 1) {
+        // One change failed the statement for all (a resend's key, text the database refuses, a
+        // deadlock): each goes again on its own, so only the change at fault fails.
+        for (const item of batch) await send([item]);
+      } else if (only && isUniqueViolation(error)) {
         // A resend's key already stored: the caller reads again and finds it.
-        batch[0]?.settle({ revision: null });
+        only.settle({ revision: null });
       } else {
-        // One change's key clashed and failed the statement for all: each goes again on its own.
-        await Promise.all(batch.map((item) => send([item])));
+        only?.settle({ error });
       }
     }
   }

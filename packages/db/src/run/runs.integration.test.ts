@@ -164,6 +164,18 @@ describe(`runs (${testDatabaseKind()})`, () => {
     }
   });
 
+  it("fails only the change the database refuses when it is written together with other runs' changes", async () => {
+    const runs = await Promise.all(Array.from({ length: 6 }, () => newRun()));
+    // PostgreSQL refuses a NUL character in jsonb: that change fails, the others are stored.
+    const post = (runId: string, body: string) =>
+      appendRunEventOnce(database.prisma, runId, `chat:c:${runId}`, () => ({ ok: true, event: { type: "chat.posted", payload: { body }, audience: { kind: "teams", ids: ["requesting"] }, scenarioMs: 0 } }));
+    const outcomes = await Promise.allSettled(runs.map((run, index) => post(run.id, index === 3 ? "bad \u0000 text" : `message ${index}`)));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled"]);
+    for (const [index, run] of runs.entries()) {
+      expect((await listRunEvents(database.prisma, run.id)).map((event) => event.payload)).toEqual(index === 3 ? [] : [{ body: `message ${index}` }]);
+    }
+  });
+
   it("answers a resend with the stored answer even when the run would now refuse it", async () => {
     const run = await newRun();
     const { member } = await joinAsParticipant(run.id);

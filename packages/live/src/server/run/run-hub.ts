@@ -211,6 +211,17 @@ export function createRunHub(deps: RunHubDeps) {
     return run;
   }
 
+  /**
+   * Keeps the head a change wrote, within the run's turn so the next change starts from it; after a
+   * refusal, forgets the head held, which may have been behind (the refusal was decided on a fresh one).
+   */
+  function noted<O extends { ok: boolean }>(runId: string, outcome: O): O {
+    const written = "run" in outcome ? (outcome.run as RunHead) : null;
+    if (!outcome.ok) heads.delete(runId);
+    else if (written) remember(written);
+    return outcome;
+  }
+
   /** Decides and writes one change to a run, in this node's turn for it. */
   function change<T>(runId: string, decide: (run: RunHead, scenario: Scenario, state: RunState) => Promise<Decision<T>> | Decision<T>) {
     return serially(runId, async () => {
@@ -225,11 +236,9 @@ export function createRunHub(deps: RunHubDeps) {
         },
         { known: heads.get(runId) },
       );
-      if (!outcome.ok) return outcome;
       // The state written is the engine's own, already valid: it need not be checked again.
-      if (decided) states.set(outcome.run, decided);
-      remember(outcome.run);
-      return outcome;
+      if (outcome.ok && decided) states.set(outcome.run, decided);
+      return noted(runId, outcome);
     });
   }
 
@@ -408,10 +417,9 @@ export function createRunHub(deps: RunHubDeps) {
           events.push(sent.event);
         }
         return { ok: true, score: score as never, scenarioMs, change: { state: after, status: after.status, events } };
-      }, { known: heads.get(run.id) }));
+      }, { known: heads.get(run.id) }).then((written) => noted(run.id, written)));
       if (!outcome.ok) throw refusal(outcome.reason);
       if (outcome.outcome === "created") {
-        remember(outcome.run);
         publish(outcome.run, outcome.events);
         schedule(outcome.run);
       }
@@ -489,12 +497,9 @@ export function createRunHub(deps: RunHubDeps) {
           scenarioMs: Math.round(scenarioElapsedMs(stateOf(current).clock, now())),
           actorId: userId,
         },
-      }), { known: heads.get(run.id) }));
+      }), { known: heads.get(run.id) }).then((written) => noted(run.id, written)));
       if (!outcome.ok) throw refusal(outcome.reason);
-      if (outcome.outcome === "created") {
-        remember(outcome.run);
-        publish(outcome.run, [outcome.event]);
-      }
+      if (outcome.outcome === "created") publish(outcome.run, [outcome.event]);
       return { seq: outcome.event.seq };
     },
 
@@ -512,11 +517,8 @@ export function createRunHub(deps: RunHubDeps) {
           audience: { kind: "trainers" },
           scenarioMs: Math.round(scenarioElapsedMs(stateOf(run).clock, now())),
         },
-      }), { known: heads.get(runId) }));
-      if (outcome.ok && outcome.outcome === "created") {
-        remember(outcome.run);
-        publish(outcome.run, [outcome.event]);
-      }
+      }), { known: heads.get(runId) }).then((written) => noted(runId, written)));
+      if (outcome.ok && outcome.outcome === "created") publish(outcome.run, [outcome.event]);
     },
 
     /** Members' teams or roles changed: tell each to join again, which moves their sockets. */
