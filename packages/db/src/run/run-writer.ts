@@ -67,6 +67,7 @@ interface Waiting {
 function createRunWriter(driver: SqlDriver) {
   const waiting: Waiting[] = [];
   let inFlight = 0;
+  let pumpScheduled = false;
 
   /** The next statement's share: the oldest waiting change of each run (a run's next change needs this one's revision). */
   function takeBatch(): Waiting[] {
@@ -115,12 +116,25 @@ function createRunWriter(driver: SqlDriver) {
     }
   }
 
+  /**
+   * Sends what is waiting once the events already read from the sockets have been handled: changes
+   * that arrived together (twenty trainers' commands in one read) then go in one statement.
+   */
+  function pumpSoon(): void {
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    setImmediate(() => {
+      pumpScheduled = false;
+      pump();
+    });
+  }
+
   return {
     /** Writes a change; its new revision, or null when the run had moved on (or a resend's key was stored). */
     write(write: RunWrite): Promise<number | null> {
       return new Promise((resolve, reject) => {
         waiting.push({ write, settle: (outcome) => ("error" in outcome ? reject(outcome.error) : resolve(outcome.revision)) });
-        pump();
+        pumpSoon();
       });
     },
   };
