@@ -42,13 +42,7 @@ export const RunChatSchema = z
     runId: RunIdSchema,
     /** Trainers say which team they write to; members always write to their own. */
     teamId: z.string().min(1).max(64).optional(),
-    body: z
-      .string()
-      .trim()
-      .min(1, "Write a message first.")
-      .max(2_000, "A message can be at most 2,000 characters.")
-      // The database cannot store a NUL character; it never comes from typing.
-      .refine((text) => !text.includes("\u0000"), "A message cannot contain a NUL character."),
+    body: z.string().trim().min(1, "Write a message first.").max(2_000, "A message can be at most 2,000 characters."),
     clientId: ClientIdSchema,
   })
   .strict();

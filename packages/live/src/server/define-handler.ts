@@ -21,6 +21,17 @@ export function payloadBytes(payload: unknown): number {
   }
 }
 
+// A NUL, or half of a surrogate pair: PostgreSQL stores neither in text or jsonb, and no keyboard types them.
+const UNSTORABLE_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True when some text in the payload holds a character the database cannot store. */
+export function holdsUnstorableText(payload: unknown): boolean {
+  if (typeof payload === "string") return UNSTORABLE_CHARACTER.test(payload);
+  if (Array.isArray(payload)) return payload.some(holdsUnstorableText);
+  if (payload && typeof payload === "object") return Object.entries(payload).some(([key, value]) => holdsUnstorableText(key) || holdsUnstorableText(value));
+  return false;
+}
+
 function invalidInput(issues: { path: (string | number)[]; message: string }[]): LiveError {
   const fields: Record<string, string[]> = {};
   for (const issue of issues) {
@@ -52,6 +63,10 @@ export function defineHandler<Input, Data>(
     const reply = ack as (response: Ack<Data>) => void;
     if (payloadBytes(payload) > MAX_EVENT_PAYLOAD_BYTES) {
       reply({ ok: false, error: { code: "too-large", message: `The message is too large: at most ${MAX_EVENT_PAYLOAD_BYTES / 1024} KB can be sent at once.` } });
+      return;
+    }
+    if (holdsUnstorableText(payload)) {
+      reply({ ok: false, error: { code: "invalid", message: "The text holds a character that cannot be stored (a NUL or a broken Unicode character): remove it and send again." } });
       return;
     }
     const parsed = schema.safeParse(payload);

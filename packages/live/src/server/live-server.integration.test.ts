@@ -179,6 +179,15 @@ describe("live server: bad input gets an error answer and the server stays up", 
     expect(ack).toMatchObject({ ok: false, error: { code: "too-large" } });
   });
 
+  it("answers text the database cannot store (a NUL, half a surrogate pair) with invalid", async () => {
+    for (const body of ["before \u0000 after", "broken \ud800 pair"]) {
+      const ack = await client.emitWithAck("room:post", { roomId, body });
+      expect(ack).toMatchObject({ ok: false, error: { code: "invalid", message: expect.stringContaining("cannot be stored") } });
+    }
+    expect(await client.emitWithAck("room:join", { roomId })).toMatchObject({ ok: true });
+    expect(await client.emitWithAck("room:post", { roomId, body: "Accents, العربية and emoji 🙂 are fine" })).toMatchObject({ ok: true });
+  });
+
   it("answers an unknown event", async () => {
     const ack = await (client as unknown as { emitWithAck(event: string, payload: unknown): Promise<unknown> }).emitWithAck("room:explode", {});
     expect(ack).toMatchObject({ ok: false, error: { code: "unknown-event" } });
