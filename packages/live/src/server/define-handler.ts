@@ -22,11 +22,12 @@ export function payloadBytes(payload: unknown): number {
 }
 
 // A NUL, or half of a surrogate pair: PostgreSQL stores neither in text or jsonb, and no keyboard types them.
-const UNSTORABLE_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);
 
 /** True when some text in the payload holds a character the database cannot store. */
 export function holdsUnstorableText(payload: unknown): boolean {
-  if (typeof payload === "string") return UNSTORABLE_CHARACTER.test(payload);
+  if (typeof payload === "string") return unstorable(payload);
   if (Array.isArray(payload)) return payload.some(holdsUnstorableText);
   if (payload && typeof payload === "object") return Object.entries(payload).some(([key, value]) => holdsUnstorableText(key) || holdsUnstorableText(value));
   return false;
