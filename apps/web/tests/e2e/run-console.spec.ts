@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { expect, fillSignUp, newPerson, signIn, test } from "./fixtures.ts";
+import { expect, fillSignUp, newPerson, test } from "./fixtures.ts";
+import { openKestrelRun } from "./run-fixtures.ts";
 
-const KESTREL = "The Kestrel case: provisional arrest, a death-penalty assurance and a national who cannot be surrendered (built-in)";
 const TEAMS = { requesting: "Requesting State: Veloria", requested: "Requested State: Aldoria" } as const;
 type TeamId = keyof typeof TEAMS;
 
@@ -46,15 +46,7 @@ async function openNewSeat(page: Page): Promise<TeamId> {
 test("a trainer runs the console: a join link made and withdrawn, balanced teams, the inject queue, a message and a chat for one team, the log downloaded", async ({ page, browser, pageErrors }) => {
   test.setTimeout(180_000);
   const runTitle = `Kestrel console ${Date.now()}`;
-  await signIn(page, "trainer@comity.test");
-  await page.getByRole("navigation").getByRole("link", { name: "Exercises" }).click();
-  await page.getByLabel("Scenario").selectOption({ label: KESTREL });
-  await page.getByLabel("Title").fill(runTitle);
-  await page.getByRole("button", { name: "Open the lobby" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(runTitle);
-  const code = (await page.getByTestId("join-code").textContent()) ?? "";
-  expect(code).toMatch(/^[A-Z0-9]{6}$/);
-  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
+  const code = await openKestrelRun(page, runTitle);
 
   const amaraPerson: Joiner = { name: "Amara", country: "Kenya", language: "English", profession: "Prosecutor" };
   const tomasPerson: Joiner = { name: "Tomas", country: "Lithuania", language: "English", profession: "Judge" };
