@@ -215,6 +215,39 @@ describe("live runs: answers and reconnects", () => {
     expect(whilePaused).toMatchObject({ ok: false, error: { code: "conflict", message: expect.stringMatching(/paused/) } });
   });
 
+  it("acknowledges an answer before its team and the trainers hear of it, and every client gets the log in order", async () => {
+    const runId = await newRun();
+    const [trainerClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(budi)]);
+    const forTrainer = collect(trainerClient);
+    await joined(trainerClient, runId);
+    await joined(budiClient, runId);
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+    const forBudi: (RunDelivery | "ack")[] = [];
+    budiClient.on("run:event", (delivery) => forBudi.push(delivery));
+
+    const answer = { language: "en", optionId: "ask-assurance", justification: "An assurance first.", text: "", elements: {} };
+    // The answer and a trainer's message race each other: whichever is written first is sent first.
+    const [submitted] = await Promise.all([
+      // The callback runs as the acknowledgement arrives (a promise would settle after the events read with it).
+      new Promise<{ ok: boolean }>((resolve) =>
+        budiClient.emit("run:submit", { runId, taskId: "decide", clientId: randomUUID(), answer }, (response) => {
+          forBudi.push("ack");
+          resolve(response);
+        }),
+      ),
+      trainerClient.emitWithAck("run:command", { runId, command: { type: "send-adhoc-inject", id: "news", title: { en: "News" }, body: { en: "Read this." }, audience: { kind: "everyone" } } }),
+    ]);
+    expect(submitted.ok).toBe(true);
+    await until(() => forBudi.some((event) => event !== "ack" && event.type === "answer.submitted") && forTrainer.some((event) => event.type === "score.recorded"), "the team and the trainer to hear of the answer");
+    await until(() => forBudi.some((event) => event !== "ack" && event.type === "adhoc-inject.released"), "the message");
+
+    const heard = forBudi.findIndex((event) => event !== "ack" && event.type === "answer.submitted");
+    expect(forBudi.indexOf("ack")).toBeLessThan(heard);
+    const inOrder = (events: RunDelivery[]) => events.every((event, index) => index === 0 || event.seq > (events[index - 1] as RunDelivery).seq);
+    expect(inOrder(forBudi.filter((event): event is RunDelivery => event !== "ack"))).toBe(true);
+    expect(inOrder(forTrainer)).toBe(true);
+  });
+
   it("sends a drafted request to the other State's team, which refuses it on a stated ground, scored as its decision", async () => {
     const runId = await newRun();
     const [trainerClient, aminaClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(amina), server.connectAs(budi)]);

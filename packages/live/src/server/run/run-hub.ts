@@ -247,8 +247,8 @@ export function createRunHub(deps: RunHubDeps) {
   }
 
   /** Sends stored events to the trainers and to each language group of their audience. */
-  function publish(run: RunHead, events: readonly StoredRunEvent[]): void {
-    if (!io || events.length === 0) return;
+  function emitEvents(run: RunHead, events: readonly StoredRunEvent[]): void {
+    if (!io) return;
     const scenario = scenarioOf(run);
     const clock = clockView(stateOf(run));
     const trainers = runChannels.trainers(run.id);
@@ -256,6 +256,11 @@ export function createRunHub(deps: RunHubDeps) {
     for (const entry of events) {
       const delivery = deliveryOf(scenario, run.id, entry, entry.type.startsWith("run.") ? clock : undefined);
       io.to(trainers).emit("run:event", delivery(scenario.mainLanguage));
+      if (entry.audience.kind === "everyone") {
+        // A language room holds exactly the members reading that group: no other room to leave out.
+        for (const group of groups) io.to(runChannels.language(run.id, group)).emit("run:event", delivery(group));
+        continue;
+      }
       const channels = audienceChannels(run.id, entry.audience);
       if (channels.length === 0) continue;
       for (const group of groups) {
@@ -263,6 +268,33 @@ export function createRunHub(deps: RunHubDeps) {
         io.to(channels).except([trainers, ...otherGroups]).emit("run:event", delivery(group));
       }
     }
+  }
+
+  // Events wait here when they are sent after an acknowledgement (see `publishAfterAck`). A client
+  // drops what is not newer than the last sequence number it saw, so every publish goes through
+  // this one queue, in the order the changes were written.
+  const outbox: { run: RunHead; events: readonly StoredRunEvent[] }[] = [];
+
+  function flushOutbox(): void {
+    for (const item of outbox.splice(0)) emitEvents(item.run, item.events);
+  }
+
+  /** Sends a change's events now, unless earlier ones still wait: then after them. */
+  function publish(run: RunHead, events: readonly StoredRunEvent[]): void {
+    if (events.length === 0) return;
+    if (outbox.length === 0) emitEvents(run, events);
+    else outbox.push({ run, events });
+  }
+
+  /**
+   * Sends a change's events once the acknowledgement of the answer that caused them is on its way:
+   * the person who handed it in is told it is stored first, the rest of the team a moment later.
+   */
+  function publishAfterAck(run: RunHead, events: readonly StoredRunEvent[]): void {
+    if (events.length === 0) return;
+    outbox.push({ run, events });
+    // The acknowledgement is sent when the handler's promise settles, before this runs.
+    if (outbox.length === 1) setImmediate(flushOutbox);
   }
 
   /** One timer per running run, for the next thing that falls due; none while paused. */
@@ -420,7 +452,7 @@ export function createRunHub(deps: RunHubDeps) {
       }, { known: heads.get(run.id) }).then((written) => noted(run.id, written)));
       if (!outcome.ok) throw refusal(outcome.reason);
       if (outcome.outcome === "created") {
-        publish(outcome.run, outcome.events);
+        publishAfterAck(outcome.run, outcome.events);
         schedule(outcome.run);
       }
       return { submissionId: outcome.submission.id, duplicate: outcome.outcome === "duplicate", scenarioMs: outcome.submission.scenarioMs };
@@ -461,7 +493,7 @@ export function createRunHub(deps: RunHubDeps) {
       });
       if (!outcome.ok) throw refusal(outcome.reason);
       if (!outcome.result.duplicate) {
-        publish(outcome.run, outcome.events);
+        publishAfterAck(outcome.run, outcome.events);
         schedule(outcome.run);
       }
       if (input.decision) {
@@ -499,7 +531,7 @@ export function createRunHub(deps: RunHubDeps) {
         },
       }), { known: heads.get(run.id) }).then((written) => noted(run.id, written)));
       if (!outcome.ok) throw refusal(outcome.reason);
-      if (outcome.outcome === "created") publish(outcome.run, [outcome.event]);
+      if (outcome.outcome === "created") publishAfterAck(outcome.run, [outcome.event]);
       return { seq: outcome.event.seq };
     },
 
