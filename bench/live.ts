@@ -5,7 +5,9 @@
 // everyone and each participant notes when it arrives (fan-out latency, and the time until the
 // whole run has it); then every participant hands in answers, each timed until its ack. The Comity
 // live node, the baseline server and the client processes are separate processes on this machine;
-// rounds alternate between Comity and the baseline so a change in machine load hits both alike.
+// rounds take turns between Comity and the baseline so a change in machine load hits both alike.
+// The baseline is also measured storing each inject, and each answer, with one INSERT before it
+// sends or acknowledges it: the least any server that keeps a durable log must do ("vs storing").
 // Writes bench/results/live.json (not in quick mode). Settings: see `config` below.
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -129,7 +131,8 @@ function everyWorker<T>(message: (index: number) => ToWorker, accept: (message: 
 
 interface Trainer {
   socket: Socket;
-  fire(roundId: string): Promise<void>;
+  /** `stored`: the baseline stores the inject before sending it (Comity always does). */
+  fire(roundId: string, stored: boolean): Promise<void>;
 }
 
 async function openTrainer(url: string, auth: Record<string, string>): Promise<Socket> {
@@ -155,7 +158,7 @@ async function comityTrainer(url: string, runId: string, token: string): Promise
 
 async function baselineTrainer(url: string, room: string): Promise<Trainer> {
   const socket = await openTrainer(url, {});
-  return { socket, fire: (roundId) => socket.timeout(STEP_TIMEOUT_MS).emitWithAck("broadcast", { room, roundId }) };
+  return { socket, fire: (roundId, stored) => socket.timeout(STEP_TIMEOUT_MS).emitWithAck(stored ? "broadcast-stored" : "broadcast", { room, roundId }) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,15 +173,18 @@ interface Figures {
   ack: Percentiles;
   /** Baseline only: submission to its acknowledgement when the server first stores it with one INSERT. */
   ackStored?: Percentiles;
+  /** Baseline only: fan-out, and the whole room, when the server first stores the inject with one INSERT. */
+  fanOutStored?: Percentiles;
+  wholeRoomStored?: Percentiles;
   submissionFailures: Record<string, number>;
 }
 
-async function fanOutRound(target: Target, trainers: Trainer[], roundId: string): Promise<{ latencies: number[]; wholeRoom: number[] }> {
+async function fanOutRound(target: Target, trainers: Trainer[], roundId: string, stored = false): Promise<{ latencies: number[]; wholeRoom: number[] }> {
   const arrived = arrivals(target, roundId);
   const sentAt: number[] = [];
   const fired = trainers.map((trainer, group) => {
     sentAt[group] = nowMs();
-    return trainer.fire(roundId);
+    return trainer.fire(roundId, stored);
   });
   const [reached] = await Promise.all([arrived, Promise.all(fired)]);
   const latencies = reached.map(({ group, at }) => at - (sentAt[group] as number));
@@ -223,16 +229,20 @@ async function runWorkload(name: string, plan: SeededPlan, baselineUrl: string):
     console.log(`  ${name}: ${target} — ${runs.length} trainer(s) and ${runs.reduce((sum, run) => sum + run.participants.length, 0)} participants connected and joined in ${Math.round(performance.now() - started)} ms`);
   }
 
-  const latencies: Record<Target, number[]> = { comity: [], baseline: [] };
-  const wholeRoom: Record<Target, number[]> = { comity: [], baseline: [] };
+  // Each round, every server in turn, starting with a different one each round.
+  const kinds = ["baseline", "comity", "stored"] as const;
+  const latencies: Record<(typeof kinds)[number], number[]> = { comity: [], baseline: [], stored: [] };
+  const wholeRoom: Record<(typeof kinds)[number], number[]> = { comity: [], baseline: [], stored: [] };
   for (let round = 0; round < config.warmUpRounds + config.rounds; round += 1) {
     const measured = round >= config.warmUpRounds;
     const roundId = measured ? `round-${round - config.warmUpRounds + 1}` : `warm-up-${round + 1}`;
-    for (const target of round % 2 === 0 ? (["baseline", "comity"] as const) : (["comity", "baseline"] as const)) {
-      const result = await fanOutRound(target, trainers[target], roundId);
+    for (let turn = 0; turn < kinds.length; turn += 1) {
+      const kind = kinds[(round + turn) % kinds.length] as (typeof kinds)[number];
+      const target = kind === "comity" ? "comity" : "baseline";
+      const result = await fanOutRound(target, trainers[target], kind === "stored" ? `${roundId}-stored` : roundId, kind === "stored");
       if (!measured) continue;
-      latencies[target].push(...result.latencies);
-      wholeRoom[target].push(...result.wholeRoom);
+      latencies[kind].push(...result.latencies);
+      wholeRoom[kind].push(...result.wholeRoom);
     }
   }
   console.log(`  ${name}: ${config.rounds} rounds measured after ${config.warmUpRounds} warm-up round(s); submissions…`);
@@ -245,6 +255,8 @@ async function runWorkload(name: string, plan: SeededPlan, baselineUrl: string):
   }
   const stored = await submissions("baseline", participants, true);
   figures.baseline.ackStored = percentiles(stored.latencies);
+  figures.baseline.fanOutStored = percentiles(latencies.stored);
+  figures.baseline.wholeRoomStored = percentiles(wholeRoom.stored);
   for (const [reason, count] of Object.entries(stored.failures)) figures.baseline.submissionFailures[`stored ${reason}`] = count;
   for (const target of ["baseline", "comity"] as const) {
     for (const trainer of trainers[target]) trainer.socket.disconnect();
@@ -267,7 +279,11 @@ const FIGURES: readonly (readonly [string, (f: Figures) => number, (f: Figures) 
   ["ack p50", ...same((f) => f.ack.p50)],
   ["ack p99", ...same((f) => f.ack.p99)],
   ["ack max", ...same((f) => f.ack.max)],
-  // The same Comity acks against a baseline that stores each answer before acknowledging it.
+  // The same Comity figures against a baseline that stores each inject before sending it, and each
+  // answer before acknowledging it.
+  ["fan-out p50 vs storing", (f) => f.fanOut.p50, (f) => f.fanOutStored?.p50 ?? Number.NaN],
+  ["fan-out p99 vs storing", (f) => f.fanOut.p99, (f) => f.fanOutStored?.p99 ?? Number.NaN],
+  ["whole room p50 vs storing", (f) => f.wholeRoom.p50, (f) => f.wholeRoomStored?.p50 ?? Number.NaN],
   ["ack p50 vs storing", (f) => f.ack.p50, (f) => f.ackStored?.p50 ?? Number.NaN],
   ["ack p99 vs storing", (f) => f.ack.p99, (f) => f.ackStored?.p99 ?? Number.NaN],
   ["ack max vs storing", (f) => f.ack.max, (f) => f.ackStored?.max ?? Number.NaN],
@@ -344,7 +360,7 @@ async function main(): Promise<void> {
   for (const workload of workloads) results[workload.name] = await runWorkload(workload.name, plan, `http://127.0.0.1:${baselinePort}`);
   const loadAtEnd = os.loadavg();
 
-  console.log(`\nLatency in ms (Comity vs the minimal Socket.IO server; ratio = Comity / baseline, target ≤ ${TARGET_RATIO}×; "vs storing": the baseline stores each answer with one INSERT before its ack)`);
+  console.log(`\nLatency in ms (Comity vs the minimal Socket.IO server; ratio = Comity / baseline, target ≤ ${TARGET_RATIO}×; "vs storing": the baseline stores each inject or answer with one INSERT before it sends or acknowledges it)`);
   printTable(results);
   for (const [name, figures] of Object.entries(results)) {
     const failed = Object.entries(figures.comity.submissionFailures);
