@@ -47,6 +47,7 @@ export function toLogEntry(scenario: Scenario, event: RunEvent, actorId: string 
 /** The texts of an event a person reads, in every language the scenario has them in. */
 function eventTexts(scenario: Scenario, entry: StoredRunEvent): { title: LocalizedTextValue | null; body: LocalizedTextValue | null } {
   // Only the engine's events point at the scenario's texts; chat, answers and requests carry their own.
+  if (!RunEventSchema.optionsMap.has(entry.type)) return { title: null, body: null };
   const event = RunEventSchema.safeParse({ ...(entry.payload as Record<string, unknown>), type: entry.type, scenarioMs: entry.scenarioMs });
   if (!event.success) return { title: null, body: null };
   return runEventTexts(scenario, event.data);

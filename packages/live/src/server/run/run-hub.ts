@@ -181,15 +181,23 @@ export function createRunHub(deps: RunHubDeps) {
     return scenario;
   }
 
-  // A head is a snapshot that is never changed, and the domain functions never change the state
-  // they are given: each head's state is parsed once, not again for the command, the delivery and
-  // the timer.
-  const states = new WeakMap<RunHead, RunState>();
+  // The domain functions never change the state they are given, and a head's state is never changed
+  // either: each state object is parsed once, keyed by itself, not again for the command, the
+  // delivery and the timer; a state the engine made is valid as it is and never parsed.
+  const states = new WeakMap<object, RunState>();
   function stateOf(run: RunHead): RunState {
-    const cached = states.get(run);
+    const raw = run.state;
+    if (typeof raw !== "object" || raw === null) return RunStateSchema.parse(raw);
+    const cached = states.get(raw);
     if (cached) return cached;
-    const state = RunStateSchema.parse(run.state);
-    states.set(run, state);
+    const state = RunStateSchema.parse(raw);
+    states.set(raw, state);
+    return state;
+  }
+
+  /** A state the engine made, to be written: known valid, so it is not parsed when read back. */
+  function madeByEngine(state: RunState): RunState {
+    states.set(state, state);
     return state;
   }
 
@@ -225,19 +233,16 @@ export function createRunHub(deps: RunHubDeps) {
   /** Decides and writes one change to a run, in this node's turn for it. */
   function change<T>(runId: string, decide: (run: RunHead, scenario: Scenario, state: RunState) => Promise<Decision<T>> | Decision<T>) {
     return serially(runId, async () => {
-      let decided: RunState | null = null;
       const outcome = await changeRun(
         deps.db,
         runId,
         async (run) => {
           const decision = await decide(run, await loadScenario(run.scenarioVersionId), stateOf(run));
-          decided = decision.ok && decision.change ? (decision.change.state as RunState) : null;
+          if (decision.ok && decision.change) madeByEngine(decision.change.state as RunState);
           return decision;
         },
         { known: heads.get(runId) },
       );
-      // The state written is the engine's own, already valid: it need not be checked again.
-      if (outcome.ok && decided) states.set(outcome.run, decided);
       return noted(runId, outcome);
     });
   }
@@ -448,7 +453,7 @@ export function createRunHub(deps: RunHubDeps) {
           after = sent.state;
           events.push(sent.event);
         }
-        return { ok: true, score: score as never, scenarioMs, change: { state: after, status: after.status, events } };
+        return { ok: true, score: score as never, scenarioMs, change: { state: madeByEngine(after), status: after.status, events } };
       }, { known: heads.get(run.id) }).then((written) => noted(run.id, written)));
       if (!outcome.ok) throw refusal(outcome.reason);
       if (outcome.outcome === "created") {
