@@ -104,6 +104,8 @@ export {
   type Decision,
   type NewRunEvent,
   type RunChange,
+  type SeatGuard,
+  type SubmissionDecision,
   type RunEventAudience,
   type RunHead,
   type RunLinkOutcome,

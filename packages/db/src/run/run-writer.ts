@@ -12,18 +12,25 @@ export interface RunWrite {
   lastSeq: number;
   createdAt: Date;
   events: { seq: number; type: string; payload: unknown; audience: unknown; scenarioMs: number; actorId: string | null; dedupeKey: string | null }[];
+  /** The seat a change was decided on: it applies only if the member still sits there. */
+  seat: { memberId: string; teamId: string | null; roleId: string | null } | null;
   answer: { id: string; memberId: string; teamId: string; taskId: string; clientId: string; answer: unknown; score: unknown; scenarioMs: number } | null;
 }
 
 // One statement writes the changes of several runs: each run's events and answer are inserted only
-// if its UPDATE found it still at the revision decided on. A statement is atomic on its own, so it
-// needs no transaction, and it is one round trip and one commit however many runs it carries.
+// if its UPDATE found it still at the revision decided on (and the member whose seat the change was
+// decided on still in that team and role). A statement is atomic on its own, so it needs no
+// transaction, and it is one round trip and one commit however many runs it carries.
 const WRITE_SQL = `
   WITH changes AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS c(id text, revision int, state jsonb, status text, "lastSeq" int, "createdAt" timestamp)
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS c(id text, revision int, state jsonb, status text, "lastSeq" int, "createdAt" timestamp, "memberId" text, "teamId" text, "roleId" text)
   ), updated AS (
     UPDATE "Run" r SET state = c.state, status = c.status::"RunStatus", "lastSeq" = c."lastSeq", revision = r.revision + 1, "updatedAt" = c."createdAt"
     FROM changes c WHERE r.id = c.id AND r.revision = c.revision
+      AND (c."memberId" IS NULL OR EXISTS (
+        SELECT 1 FROM "RunMember" m
+        WHERE m.id = c."memberId" AND m."runId" = c.id AND m."teamId" IS NOT DISTINCT FROM c."teamId" AND m."roleId" IS NOT DISTINCT FROM c."roleId"
+      ))
     RETURNING r.id, r.revision
   ), appended AS (
     INSERT INTO "RunEvent" ("runId", seq, type, payload, audience, "scenarioMs", "actorId", "dedupeKey", "createdAt")
@@ -41,12 +48,12 @@ const WRITE_SQL = `
 // Columns are timestamps in UTC without a zone (Prisma's convention): the instant is given as UTC.
 const utc = (instant: Date) => instant.toISOString().replace("T", " ").replace("Z", "");
 
-/** The run ids that were still at the revision decided on, with their new revision. */
+/** The run ids that were still at the revision (and seat) decided on, with their new revision. */
 async function writeTogether(driver: SqlDriver, unordered: readonly RunWrite[]): Promise<Map<string, number>> {
   // Rows are locked in the order of the changes: the same order in every process, so two
   // statements that change the same runs cannot wait for each other.
   const writes = [...unordered].sort((a, b) => (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0));
-  const changes = writes.map((write) => ({ id: write.runId, revision: write.revision, state: write.state, status: write.status, lastSeq: write.lastSeq, createdAt: utc(write.createdAt) }));
+  const changes = writes.map((write) => ({ id: write.runId, revision: write.revision, state: write.state, status: write.status, lastSeq: write.lastSeq, createdAt: utc(write.createdAt), ...write.seat }));
   const events = writes.flatMap((write) => write.events.map((event) => ({ ...event, runId: write.runId, createdAt: utc(write.createdAt) })));
   const answers = writes.flatMap((write) => (write.answer ? [{ ...write.answer, runId: write.runId, createdAt: utc(write.createdAt) }] : []));
   const rows = await driver.query<{ id: string; revision: number }>(WRITE_SQL, [JSON.stringify(changes), JSON.stringify(events), JSON.stringify(answers)]);
@@ -130,7 +137,7 @@ function createRunWriter(driver: SqlDriver) {
   }
 
   return {
-    /** Writes a change; its new revision, or null when the run had moved on (or a resend's key was stored). */
+    /** Writes a change; its new revision, or null when the run or the seat had moved on (or a resend's key was stored). */
     write(write: RunWrite): Promise<number | null> {
       return new Promise((resolve, reject) => {
         waiting.push({ write, settle: (outcome) => ("error" in outcome ? reject(outcome.error) : resolve(outcome.revision)) });

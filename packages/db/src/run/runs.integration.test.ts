@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appendRunEventOnce,
+  assignRunMembers,
   changeRun,
   createRun,
   createRunLink,
@@ -106,9 +107,10 @@ describe(`runs (${testDatabaseKind()})`, () => {
   it("stores an answer once however often it is resent, and only then acknowledges it", async () => {
     const run = await newRun();
     const { member } = await joinAsParticipant(run.id);
-    const submission = { runId: run.id, memberId: member.id, teamId: "requesting", taskId: "request", clientId: "c-1", answer: { text: "Please arrest." } };
+    const submission = { runId: run.id, memberId: member.id, taskId: "request", clientId: "c-1", answer: { text: "Please arrest." } };
     const decide = () => ({
       ok: true as const,
+      teamId: "requesting",
       score: { percent: 50 },
       scenarioMs: 60_000,
       change: { state: { step: 1 }, status: "running" as const, events: [{ type: "answer.submitted", payload: { taskId: "request" }, audience: { kind: "trainers" as const }, scenarioMs: 60_000 }] },
@@ -179,14 +181,33 @@ describe(`runs (${testDatabaseKind()})`, () => {
   it("answers a resend with the stored answer even when the run would now refuse it", async () => {
     const run = await newRun();
     const { member } = await joinAsParticipant(run.id);
-    const submission = { runId: run.id, memberId: member.id, teamId: "requesting", taskId: "request", clientId: "c-7", answer: { text: "Please extradite." } };
-    const accept = () => ({ ok: true as const, score: { percent: 80 }, scenarioMs: 90_000, change: { state: { step: 1 }, status: "running" as const, events: [] } });
+    const submission = { runId: run.id, memberId: member.id, taskId: "request", clientId: "c-7", answer: { text: "Please extradite." } };
+    const accept = () => ({ ok: true as const, teamId: "requesting", score: { percent: 80 }, scenarioMs: 90_000, change: { state: { step: 1 }, status: "running" as const, events: [] } });
     const created = await submitRunAnswer(database.prisma, submission, accept);
     expect(created).toMatchObject({ ok: true, outcome: "created", submission: { clientId: "c-7", score: { percent: 80 }, scenarioMs: 90_000 } });
     // The acknowledgement was lost and the exercise paused meanwhile: the resend is still the answer stored.
     const resent = await submitRunAnswer(database.prisma, submission, () => ({ ok: false, reason: "not-running" }));
     expect(resent).toMatchObject({ ok: true, outcome: "duplicate", submission: { clientId: "c-7", score: { percent: 80 } } });
     if (created.ok && created.outcome === "created" && resent.ok) expect(resent.submission).toEqual(created.submission);
+  });
+
+  it("writes an answer decided on a remembered seat only while the member still sits there, else decides again", async () => {
+    const run = await newRun();
+    const { member } = await joinAsParticipant(run.id);
+    await assignRunMembers(database.prisma, run.id, [{ memberId: member.id, teamId: "requested", roleId: null }]);
+    // Decided first on the seat remembered from before the trainer moved the member, then on the one read again.
+    const seatsDecidedOn: string[] = [];
+    const decide = (_run: unknown, { retried }: { retried: boolean }) => {
+      const teamId = retried ? "requested" : "requesting";
+      seatsDecidedOn.push(teamId);
+      const change = { state: { step: 1 }, status: "running" as const, events: [{ type: "answer.submitted", payload: { teamId }, audience: { kind: "teams" as const, ids: [teamId] }, scenarioMs: 0 }], seat: { memberId: member.id, teamId, roleId: null } };
+      return { ok: true as const, teamId, score: { percent: 10 }, scenarioMs: 0, change };
+    };
+    const outcome = await submitRunAnswer(database.prisma, { runId: run.id, memberId: member.id, taskId: "request", clientId: "c-seat", answer: { text: "x" } }, decide);
+    expect(seatsDecidedOn).toEqual(["requesting", "requested"]);
+    expect(outcome).toMatchObject({ ok: true, outcome: "created", submission: { teamId: "requested" } });
+    expect((await listRunSubmissions(database.prisma, run.id)).map((answer) => answer.teamId)).toEqual(["requested"]);
+    expect((await listRunEvents(database.prisma, run.id)).map((event) => event.payload)).toEqual([{ teamId: "requested" }]);
   });
 
   it("stores a chat message once per key, however often it is resent", async () => {

@@ -215,6 +215,17 @@ export interface RunChange {
   state: Prisma.InputJsonValue;
   status: RunStatus;
   events: NewRunEvent[];
+  /**
+   * The member's seat the change was decided on, when it was one remembered rather than read: the
+   * change is written only if the member still sits there, else it is decided again (`retried`).
+   */
+  seat?: SeatGuard;
+}
+
+export interface SeatGuard {
+  memberId: string;
+  teamId: string | null;
+  roleId: string | null;
 }
 
 /** `change: null` reads without writing. */
@@ -224,6 +235,7 @@ export type ChangeOutcome<T> = { ok: true; result: T; events: StoredRunEvent[]; 
 /** An answer stored by the same statement as the change it causes. */
 interface AnswerToStore extends NewRunSubmission {
   id: string;
+  teamId: string;
   score: Prisma.InputJsonValue;
   scenarioMs: number;
   createdAt: Date;
@@ -241,7 +253,8 @@ const MOST_ATTEMPTS = 50;
  *
  * `known` is a revision the caller already holds (a live node keeps the last one it wrote): a
  * change decided on it needs no read first. A refusal or a no-change decided on it is confirmed on
- * a fresh read, since the run may have moved on. `retried` tells `decide` it is deciding again.
+ * a fresh read, since the run may have moved on. `retried` tells `decide` it is deciding again: the
+ * run, or the seat the change was decided on (see `RunChange.seat`), had moved on.
  */
 export async function changeRun<T>(
   db: Database,
@@ -290,6 +303,7 @@ async function writeChange(db: Database, run: RunHead, change: RunChange, answer
     lastSeq,
     createdAt,
     events: events.map(({ createdAt: _createdAt, ...event }, index) => ({ ...event, dedupeKey: change.events[index]?.dedupeKey ?? null })),
+    seat: change.seat ?? null,
     answer: answer ? { id: answer.id, memberId: answer.memberId, teamId: answer.teamId, taskId: answer.taskId, clientId: answer.clientId, answer: answer.answer, score: answer.score, scenarioMs: Math.round(answer.scenarioMs) } : null,
   });
   if (revision === null) return null;
@@ -354,7 +368,6 @@ export async function listRunEvents(db: Database, runId: string, afterSeq = 0, l
 export interface NewRunSubmission {
   runId: string;
   memberId: string;
-  teamId: string;
   taskId: string;
   clientId: string;
   answer: Prisma.InputJsonValue;
@@ -368,14 +381,20 @@ export type SubmissionOutcome =
   | { ok: true; outcome: "duplicate"; submission: RunSubmissionRecord }
   | { ok: false; reason: string };
 
-type SubmissionDecision = { ok: true; score: Prisma.InputJsonValue; scenarioMs: number; change: RunChange } | { ok: false; reason: string };
+/** An answer accepted for `teamId` (the member's team as it was decided), with its score and the change it causes. */
+export type SubmissionDecision = { ok: true; teamId: string; score: Prisma.InputJsonValue; scenarioMs: number; change: RunChange } | { ok: false; reason: string };
 
 /**
  * Stores an answer once per (member, client id), with the score and the events it produced, in the
  * statement that changes the run: when this returns, the answer is durable and may be acknowledged.
  * A resend of the same client id returns the stored answer and changes nothing.
  */
-export async function submitRunAnswer(db: Database, input: NewRunSubmission, decide: (run: RunHead) => SubmissionDecision, options: { known?: RunHead | null } = {}): Promise<SubmissionOutcome> {
+export async function submitRunAnswer(
+  db: Database,
+  input: NewRunSubmission,
+  decide: (run: RunHead, attempt: { retried: boolean }) => Promise<SubmissionDecision> | SubmissionDecision,
+  options: { known?: RunHead | null } = {},
+): Promise<SubmissionOutcome> {
   const key = { runId_memberId_clientId: { runId: input.runId, memberId: input.memberId, clientId: input.clientId } };
   type Result = { duplicate: RunSubmissionRecord } | { stored: AnswerToStore };
   const outcome = await changeRun(
@@ -390,9 +409,10 @@ export async function submitRunAnswer(db: Database, input: NewRunSubmission, dec
       // a refusal (a resend while paused is still the answer stored), looks for it first.
       const duplicate = retried ? await stored() : null;
       if (duplicate) return duplicate;
-      const decision = decide(run);
+      const decision = await decide(run, { retried });
       if (!decision.ok) return (await stored()) ?? decision;
-      return { ok: true, result: { stored: { ...input, id: randomUUID(), score: decision.score, scenarioMs: Math.round(decision.scenarioMs), createdAt: new Date() } }, change: decision.change };
+      const answer = { ...input, id: randomUUID(), teamId: decision.teamId, score: decision.score, scenarioMs: Math.round(decision.scenarioMs), createdAt: new Date() };
+      return { ok: true, result: { stored: answer }, change: decision.change };
     },
     { known: options.known, answer: (result) => ("stored" in result ? result.stored : null) },
   );

@@ -248,6 +248,27 @@ describe("live runs: answers and reconnects", () => {
     expect(inOrder(forTrainer)).toBe(true);
   });
 
+  it("checks a member's answers against the seat they have now, after the trainer moved them to another team", async () => {
+    const runId = await newRun();
+    const [trainerClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(budi)]);
+    await joined(trainerClient, runId);
+    await joined(budiClient, runId);
+    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+    const answer = { language: "en", optionId: "ask-assurance", justification: "An assurance first.", text: "", elements: {} };
+    expect(await budiClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId: randomUUID(), answer })).toMatchObject({ ok: true });
+
+    // The web app moves Budi to the requesting team, whose members are not asked this question.
+    const budiMember = (await listRunSubmissions(database.prisma, runId))[0]?.memberId;
+    if (!budiMember) throw new Error("Budi's answer was not stored");
+    await assignRunMembers(database.prisma, runId, [{ memberId: budiMember, teamId: "requesting", roleId: "prosecutor" }]);
+    expect(await budiClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId: randomUUID(), answer })).toMatchObject({ ok: false, error: { code: "forbidden", reason: "not-your-task" } });
+
+    // Moved back, the next answer is stored for the team he sits in again.
+    await assignRunMembers(database.prisma, runId, [{ memberId: budiMember, teamId: "requested", roleId: "central-authority" }]);
+    expect(await budiClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId: randomUUID(), answer })).toMatchObject({ ok: true });
+    expect((await listRunSubmissions(database.prisma, runId)).map((stored) => stored.teamId)).toEqual(["requested", "requested"]);
+  });
+
   it("sends a drafted request to the other State's team, which refuses it on a stated ground, scored as its decision", async () => {
     const runId = await newRun();
     const [trainerClient, aminaClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(amina), server.connectAs(budi)]);

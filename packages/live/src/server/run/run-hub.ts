@@ -31,6 +31,7 @@ import {
   type NewRunEvent,
   type RunHead,
   type StoredRunEvent,
+  type SubmissionDecision,
 } from "@comity/db";
 import type { RunClockView, RunJoined, RunSeat, RunSubmitted } from "../../contracts/run-events.ts";
 import type { LiveServer } from "../create-live-server.ts";
@@ -138,6 +139,12 @@ export function createRunHub(deps: RunHubDeps) {
   const queues = new Map<string, Promise<unknown>>();
   /** The newest revision of each run this node has read or written: a change starts from it. */
   const heads = new Map<string, RunHead>();
+  /**
+   * Members' seats this node has read, by run and person, for answers: an answer decided on one is
+   * written only if the member still sits there (see `RunChange.seat`), else decided again on a fresh read.
+   */
+  const seats = new Map<string, RunSeat>();
+  const seatKey = (runId: string, userId: string) => `${runId}:${userId}`;
 
   /**
    * Changes to one run wait their turn on this node, so they do not race each other to the same
@@ -158,9 +165,14 @@ export function createRunHub(deps: RunHubDeps) {
 
   function remember(run: RunHead): void {
     // A closed run changes no more: nothing to keep.
-    if (run.status === "closed") return void heads.delete(run.id);
+    if (run.status === "closed") return forget(run.id);
     const known = heads.get(run.id);
     if (!known || known.revision <= run.revision) heads.set(run.id, run);
+  }
+
+  function forget(runId: string): void {
+    heads.delete(runId);
+    for (const key of seats.keys()) if (key.startsWith(`${runId}:`)) seats.delete(key);
   }
 
   /** A run pins a published version, which never changes: it is read and parsed once per node. */
@@ -347,6 +359,14 @@ export function createRunHub(deps: RunHubDeps) {
     return { memberId: member.id, teamId: member.teamId, roleId: member.roleId, language: member.language, isTrainer: false };
   }
 
+  /** A person's seat read now, kept for their next answers when it is a member's in a team. */
+  async function readSeat(run: RunHead, userId: string): Promise<RunSeat> {
+    const seat = await seatOf(run, userId);
+    if (seat.memberId && seat.teamId) seats.set(seatKey(run.id, userId), seat);
+    else seats.delete(seatKey(run.id, userId));
+    return seat;
+  }
+
   function channelsOf(run: RunHead, seat: RunSeat): string[] {
     if (seat.isTrainer) return [runChannels.trainers(run.id)];
     const channels = [runChannels.everyone(run.id), runChannels.language(run.id, languageGroup(scenarioOf(run), seat.language))];
@@ -389,7 +409,8 @@ export function createRunHub(deps: RunHubDeps) {
      */
     async join(socket: RunSocket, userId: string, input: { runId: string; afterSeq: number }): Promise<RunJoined> {
       const run = await knownRun(input.runId);
-      const seat = await seatOf(run, userId);
+      // A (re)join is when a moved member's sockets change rooms: the seat is read afresh.
+      const seat = await readSeat(run, userId);
       const prefix = `run:${run.id}:`;
       for (const room of [...socket.rooms]) if (room.startsWith(prefix)) await socket.leave(room);
       await socket.join(channelsOf(run, seat));
@@ -425,13 +446,16 @@ export function createRunHub(deps: RunHubDeps) {
      */
     async submit(userId: string, input: { runId: string; taskId: string; clientId: string; answer: TaskAnswerInput; sendToTeamId?: string }): Promise<RunSubmitted> {
       const run = await knownRun(input.runId);
-      const seat = await seatOf(run, userId);
+      const kept = seats.get(seatKey(run.id, userId));
+      let seat = kept ?? (await readSeat(run, userId));
+      let seatIsFresh = !kept;
       if (seat.isTrainer || !seat.memberId) throw new LiveFailure("forbidden", "Only participants hand in answers.");
-      if (!seat.teamId) throw refusal("no-team");
-      const teamId = seat.teamId;
+      // A member's id in a run never changes; their team and role may.
       const memberId = seat.memberId;
-      const submission = { runId: run.id, memberId, teamId, taskId: input.taskId, clientId: input.clientId, answer: input.answer as never };
-      const outcome = await serially(run.id, () => submitRunAnswer(deps.db, submission, (current) => {
+      const submission = { runId: run.id, memberId, taskId: input.taskId, clientId: input.clientId, answer: input.answer as never };
+      const decideOn = (current: RunHead, seat: RunSeat): SubmissionDecision => {
+        if (!seat.teamId) return { ok: false, reason: "no-team" };
+        const teamId = seat.teamId;
         const scenario = scenarioOf(current);
         const state = stateOf(current);
         const task = scenario.tasks.find((candidate) => candidate.id === input.taskId);
@@ -453,8 +477,29 @@ export function createRunHub(deps: RunHubDeps) {
           after = sent.state;
           events.push(sent.event);
         }
-        return { ok: true, score: score as never, scenarioMs, change: { state: madeByEngine(after), status: after.status, events } };
-      }, { known: heads.get(run.id) }).then((written) => noted(run.id, written)));
+        const guard = { memberId, teamId, roleId: seat.roleId };
+        return { ok: true, teamId, score: score as never, scenarioMs, change: { state: madeByEngine(after), status: after.status, events, seat: guard } };
+      };
+      const outcome = await serially(run.id, () =>
+        submitRunAnswer(
+          deps.db,
+          submission,
+          async (current, { retried }) => {
+            // Deciding again: the seat this node kept may be why the write did not apply.
+            if (retried && !seatIsFresh) {
+              seat = await readSeat(current, userId);
+              seatIsFresh = true;
+            }
+            const decision = decideOn(current, seat);
+            if (decision.ok || seatIsFresh) return decision;
+            // A refusal is never decided on a kept seat alone.
+            seat = await readSeat(current, userId);
+            seatIsFresh = true;
+            return decideOn(current, seat);
+          },
+          { known: heads.get(run.id) },
+        ).then((written) => noted(run.id, written)),
+      );
       if (!outcome.ok) throw refusal(outcome.reason);
       if (outcome.outcome === "created") {
         publishAfterAck(outcome.run, outcome.events);
