@@ -47,19 +47,30 @@ export function useRunChannel({ runId, initialToken, liveUrl, initialEvents, ini
   const [problem, setProblem] = useState<string | null>(null);
   const socketRef = useRef<LiveSocket | null>(null);
   const pageToken = useRef<string | null>(initialToken);
+  /** Sequence numbers taken, so each event is taken once whatever order it arrives in. */
+  const seen = useRef(new Set(initialEvents.map((event) => event.seq)));
+  /** The highest sequence number seen: a rejoin asks for what came after it. */
   const lastSeen = useRef(lastSeq);
+  /** The sequence number the clock shown is from: an older event's clock never replaces it. */
+  const clockSeq = useRef(lastSeq);
   const listeners = useRef(new Set<(event: RunDelivery) => void>());
 
   useEffect(() => {
     const { socket, stop } = openLiveSocket(pageToken, liveUrl);
     socketRef.current = socket;
+    // Events can arrive out of order: a join's catch-up after live events sent meanwhile, or
+    // events of the live server and of the web app's console through the shared adapter.
     const take = (incoming: RunDelivery[]) => {
-      const fresh = incoming.filter((event) => event.seq > lastSeen.current);
+      const fresh = incoming.filter((event) => !seen.current.has(event.seq));
       if (fresh.length === 0) return;
+      for (const event of fresh) seen.current.add(event.seq);
       lastSeen.current = Math.max(lastSeen.current, ...fresh.map((event) => event.seq));
       setEvents((current) => mergeEvents(current, fresh));
       for (const event of fresh) {
-        if (event.clock) setClock(toLocal(event.clock));
+        if (event.clock && event.seq > clockSeq.current) {
+          clockSeq.current = event.seq;
+          setClock(toLocal(event.clock));
+        }
         for (const listener of listeners.current) listener(event);
       }
     };
@@ -72,7 +83,11 @@ export function useRunChannel({ runId, initialToken, liveUrl, initialEvents, ini
         setProblem(null);
         setConnection("connected");
         setSeat(response.data.seat);
-        setClock(toLocal(response.data.clock));
+        // The clock as of the log's last event when the server answered, unless a newer one came live.
+        if (response.data.lastSeq >= clockSeq.current) {
+          clockSeq.current = response.data.lastSeq;
+          setClock(toLocal(response.data.clock));
+        }
         take(response.data.events);
       });
     };
@@ -94,6 +109,7 @@ export function useRunChannel({ runId, initialToken, liveUrl, initialEvents, ini
       // A new team or role: what reaches us changed, so read the log again from the start.
       setSeat(update.seat);
       lastSeen.current = 0;
+      seen.current = new Set();
       setEvents([]);
       join(0);
     });

@@ -216,8 +216,9 @@ export interface RunChange {
   status: RunStatus;
   events: NewRunEvent[];
   /**
-   * The member's seat the change was decided on, when it was one remembered rather than read: the
-   * change is written only if the member still sits there, else it is decided again (`retried`).
+   * The member's seat the change was decided on (a live node decides answers on the seat it read
+   * when the member joined): the change is written only if the member still sits there, else it is
+   * decided again (`retried`).
    */
   seat?: SeatGuard;
 }

@@ -30,7 +30,9 @@ export const INVALID_REFUSAL_GROUNDS: Readonly<Partial<Record<RefusalGround, str
 export const COOPERATION_STATUSES = ["sent", "more-information-requested", "postponed", "executed", "refused"] as const;
 export type CooperationStatus = (typeof COOPERATION_STATUSES)[number];
 
-const Text = z.string().trim().min(1).max(20_000);
+/** The longest text one step of a request carries, the request's own body included. */
+export const COOPERATION_TEXT_MAX = 20_000;
+const Text = z.string().trim().min(1).max(COOPERATION_TEXT_MAX);
 
 const RequestMoreInformationSchema = z.object({ kind: z.literal("request-more-information"), question: Text });
 const AnswerSchema = z.object({ kind: z.literal("answer"), text: Text });
@@ -66,5 +68,5 @@ export const CooperationRequestSchema = z.object({
 });
 export type CooperationRequest = z.infer<typeof CooperationRequestSchema>;
 
-export const COOPERATION_REFUSALS = ["unknown-team", "same-state", "not-receiving-team", "not-sending-team", "not-allowed-now", "already-decided", "ground-needs-text", "time-goes-back"] as const;
+export const COOPERATION_REFUSALS = ["unknown-team", "same-state", "not-receiving-team", "not-sending-team", "not-allowed-now", "already-decided", "ground-needs-text", "time-goes-back", "request-too-long"] as const;
 export type CooperationRefusal = (typeof COOPERATION_REFUSALS)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyCooperationStep, sendCooperationRequest, type CooperationResult } from "./cooperation-request.ts";
-import { CooperationRequestSchema, type CooperationRequest, type CooperationStep } from "./cooperation-request.schema.ts";
+import { COOPERATION_TEXT_MAX, CooperationRequestSchema, type CooperationRequest, type CooperationStep } from "./cooperation-request.schema.ts";
 import { MINUTE, runScenario } from "./run.fixtures.ts";
 
 const scenario = runScenario();
@@ -26,6 +26,13 @@ describe("cooperation requests", () => {
     expect(sent()).toEqual({ id: "mla-1", fromTeamId: "requesting", toTeamId: "requested", status: "sent", history: [{ kind: "send", subject: "Bank records", body: "Please provide the records of account 42.", byTeamId: "requesting", scenarioMs: 5 * MINUTE }] });
     expect(reason(sendCooperationRequest(scenario, { id: "x", fromTeamId: "requesting", toTeamId: "requesting", subject: "s", body: "b" }, 0))).toBe("same-state");
     expect(reason(sendCooperationRequest(scenario, { id: "x", fromTeamId: "requesting", toTeamId: "nowhere", subject: "s", body: "b" }, 0))).toBe("unknown-team");
+  });
+
+  it("refuse a request longer than a step of the request can hold, so the run's state stays valid", () => {
+    const body = "x".repeat(COOPERATION_TEXT_MAX + 1);
+    expect(reason(sendCooperationRequest(scenario, { id: "x", fromTeamId: "requesting", toTeamId: "requested", subject: "s", body }, 0))).toBe("request-too-long");
+    const longest = must(sendCooperationRequest(scenario, { id: "x", fromTeamId: "requesting", toTeamId: "requested", subject: "s", body: body.slice(1) }, 0));
+    expect(CooperationRequestSchema.safeParse(longest).success).toBe(true);
   });
 
   it("ask for more information, get it, and are executed, each step stamped", () => {

@@ -1,5 +1,5 @@
 import type { Scenario } from "../scenario/scenario.schema.ts";
-import { INVALID_REFUSAL_GROUNDS, type CooperationHistoryEntry, type CooperationRefusal, type CooperationRequest, type CooperationStatus, type CooperationStep } from "./cooperation-request.schema.ts";
+import { COOPERATION_TEXT_MAX, INVALID_REFUSAL_GROUNDS, type CooperationHistoryEntry, type CooperationRefusal, type CooperationRequest, type CooperationStatus, type CooperationStep } from "./cooperation-request.schema.ts";
 
 export type CooperationResult = { ok: true; request: CooperationRequest } | { ok: false; reason: CooperationRefusal };
 
@@ -28,6 +28,7 @@ export function sendCooperationRequest(
   const to = scenario.teams.find((team) => team.id === draft.toTeamId);
   if (!from || !to) return { ok: false, reason: "unknown-team" };
   if (from.stateId === to.stateId) return { ok: false, reason: "same-state" };
+  if (draft.body.trim().length > COOPERATION_TEXT_MAX) return { ok: false, reason: "request-too-long" };
   const { id, fromTeamId, toTeamId, subject, body } = draft;
   return { ok: true, request: { id, fromTeamId, toTeamId, status: "sent", history: [{ kind: "send", subject, body, byTeamId: fromTeamId, scenarioMs }] } };
 }

@@ -90,6 +90,7 @@ const refusalMessages: Record<string, string> = {
   "not-allowed-now": "The request is not at a stage where this can be done.",
   "already-decided": "The request has already been executed or refused.",
   "ground-needs-text": "Say which ground you rely on.",
+  "request-too-long": "The request is too long to send: its sections together can hold at most 20,000 characters.",
 };
 
 const FORBIDDEN_REASONS = new Set(["not-your-task", "no-team", "not-receiving-team", "not-sending-team"]);
@@ -143,8 +144,7 @@ export function createRunHub(deps: RunHubDeps) {
    * Members' seats this node has read, by run and person, for answers: an answer decided on one is
    * written only if the member still sits there (see `RunChange.seat`), else decided again on a fresh read.
    */
-  const seats = new Map<string, RunSeat>();
-  const seatKey = (runId: string, userId: string) => `${runId}:${userId}`;
+  const seats = new Map<string, Map<string, RunSeat>>();
 
   /**
    * Changes to one run wait their turn on this node, so they do not race each other to the same
@@ -172,7 +172,7 @@ export function createRunHub(deps: RunHubDeps) {
 
   function forget(runId: string): void {
     heads.delete(runId);
-    for (const key of seats.keys()) if (key.startsWith(`${runId}:`)) seats.delete(key);
+    seats.delete(runId);
   }
 
   /** A run pins a published version, which never changes: it is read and parsed once per node. */
@@ -293,7 +293,14 @@ export function createRunHub(deps: RunHubDeps) {
   const outbox: { run: RunHead; events: readonly StoredRunEvent[] }[] = [];
 
   function flushOutbox(): void {
-    for (const item of outbox.splice(0)) emitEvents(item.run, item.events);
+    for (const item of outbox.splice(0)) {
+      try {
+        emitEvents(item.run, item.events);
+      } catch (error) {
+        // The events are in the log: the run's clients get them when they next join.
+        deps.log.error("could not send a run's events", error);
+      }
+    }
   }
 
   /** Sends a change's events now, unless earlier ones still wait: then after them. */
@@ -359,11 +366,14 @@ export function createRunHub(deps: RunHubDeps) {
     return { memberId: member.id, teamId: member.teamId, roleId: member.roleId, language: member.language, isTrainer: false };
   }
 
-  /** A person's seat read now, kept for their next answers when it is a member's in a team. */
+  /** A person's seat read now, kept for their next answers when it is a member's in a team of a run in play. */
   async function readSeat(run: RunHead, userId: string): Promise<RunSeat> {
     const seat = await seatOf(run, userId);
-    if (seat.memberId && seat.teamId) seats.set(seatKey(run.id, userId), seat);
-    else seats.delete(seatKey(run.id, userId));
+    const runSeats = seats.get(run.id) ?? new Map<string, RunSeat>();
+    if (seat.memberId && seat.teamId && run.status !== "closed") {
+      runSeats.set(userId, seat);
+      seats.set(run.id, runSeats);
+    } else runSeats.delete(userId);
     return seat;
   }
 
@@ -446,7 +456,7 @@ export function createRunHub(deps: RunHubDeps) {
      */
     async submit(userId: string, input: { runId: string; taskId: string; clientId: string; answer: TaskAnswerInput; sendToTeamId?: string }): Promise<RunSubmitted> {
       const run = await knownRun(input.runId);
-      const kept = seats.get(seatKey(run.id, userId));
+      const kept = seats.get(run.id)?.get(userId);
       let seat = kept ?? (await readSeat(run, userId));
       let seatIsFresh = !kept;
       if (seat.isTrainer || !seat.memberId) throw new LiveFailure("forbidden", "Only participants hand in answers.");
@@ -485,8 +495,9 @@ export function createRunHub(deps: RunHubDeps) {
           deps.db,
           submission,
           async (current, { retried }) => {
-            // Deciding again: the seat this node kept may be why the write did not apply.
-            if (retried && !seatIsFresh) {
+            // Deciding again: the seat may be why the write did not apply (the member was moved
+            // while the answer waited its turn), so it is read again each time.
+            if (retried) {
               seat = await readSeat(current, userId);
               seatIsFresh = true;
             }
