@@ -79,6 +79,17 @@ async function until(check: () => boolean, what: string): Promise<void> {
   }
 }
 
+/** A new run, started, with the trainer and Budi connected and joined; what the trainer receives is collected. */
+async function startedRunWithBudi() {
+  const runId = await newRun();
+  const [trainerClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(budi)]);
+  const forTrainer = collect(trainerClient);
+  await joined(trainerClient, runId);
+  await joined(budiClient, runId);
+  await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+  return { runId, trainerClient, budiClient, forTrainer };
+}
+
 async function joined(client: TestClient, runId: string, afterSeq = 0): Promise<RunJoined> {
   const response = await client.emitWithAck("run:join", { runId, afterSeq });
   if (!response.ok) throw new Error(response.error.message);
@@ -187,12 +198,7 @@ describe("live runs: the clock", () => {
 
 describe("live runs: answers and reconnects", () => {
   it("acknowledges an answer once it is stored, treats a resend as the same answer, and refuses while paused", async () => {
-    const runId = await newRun();
-    const [trainerClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(budi)]);
-    const forTrainer = collect(trainerClient);
-    await joined(trainerClient, runId);
-    await joined(budiClient, runId);
-    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+    const { runId, trainerClient, budiClient, forTrainer } = await startedRunWithBudi();
 
     const answer = { language: "en", optionId: "ask-assurance", justification: "Carola keeps the death penalty: we need an assurance first.", text: "", elements: {} };
     const clientId = randomUUID();
@@ -216,12 +222,7 @@ describe("live runs: answers and reconnects", () => {
   });
 
   it("acknowledges an answer before its team and the trainers hear of it, and every client gets the log in order", async () => {
-    const runId = await newRun();
-    const [trainerClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(budi)]);
-    const forTrainer = collect(trainerClient);
-    await joined(trainerClient, runId);
-    await joined(budiClient, runId);
-    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+    const { runId, trainerClient, budiClient, forTrainer } = await startedRunWithBudi();
     const forBudi: (RunDelivery | "ack")[] = [];
     budiClient.on("run:event", (delivery) => forBudi.push(delivery));
 
@@ -249,11 +250,7 @@ describe("live runs: answers and reconnects", () => {
   });
 
   it("checks a member's answers against the seat they have now, after the trainer moved them to another team", async () => {
-    const runId = await newRun();
-    const [trainerClient, budiClient] = await Promise.all([server.connectAs(trainer), server.connectAs(budi)]);
-    await joined(trainerClient, runId);
-    await joined(budiClient, runId);
-    await trainerClient.emitWithAck("run:command", { runId, command: { type: "start" } });
+    const { runId, budiClient } = await startedRunWithBudi();
     const answer = { language: "en", optionId: "ask-assurance", justification: "An assurance first.", text: "", elements: {} };
     expect(await budiClient.emitWithAck("run:submit", { runId, taskId: "decide", clientId: randomUUID(), answer })).toMatchObject({ ok: true });
 
