@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ClientToServerEvents, RunClockView, RunDelivery, RunSeat } from "@comity/live/contracts";
 import { openLiveSocket, type ConnectionState, type LiveSocket } from "../live/live-socket.ts";
+import { mergeEvents, seenEvents, takeEvents, takeJoinClock } from "./run-event-log.ts";
 
 interface Options {
   runId: string;
@@ -27,12 +28,6 @@ export function scenarioMsNow(clock: LocalClock): number {
   return clock.accumulatedMs + Math.max(0, Date.now() + clock.skewMs - clock.runningSinceMs);
 }
 
-function mergeEvents(current: RunDelivery[], incoming: RunDelivery[]): RunDelivery[] {
-  const bySeq = new Map(current.map((event) => [event.seq, event]));
-  for (const event of incoming) bySeq.set(event.seq, event);
-  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
-}
-
 type Emitted<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (response: infer R) => void ? R : never;
 
 /**
@@ -47,32 +42,18 @@ export function useRunChannel({ runId, initialToken, liveUrl, initialEvents, ini
   const [problem, setProblem] = useState<string | null>(null);
   const socketRef = useRef<LiveSocket | null>(null);
   const pageToken = useRef<string | null>(initialToken);
-  /** Sequence numbers taken, so each event is taken once whatever order it arrives in. */
-  const seen = useRef(new Set(initialEvents.map((event) => event.seq)));
-  /** The highest sequence number seen: a rejoin asks for what came after it. */
-  const lastSeen = useRef(lastSeq);
-  /** The sequence number the clock shown is from: an older event's clock never replaces it. */
-  const clockSeq = useRef(lastSeq);
+  const seen = useRef(seenEvents(initialEvents, lastSeq));
   const listeners = useRef(new Set<(event: RunDelivery) => void>());
 
   useEffect(() => {
     const { socket, stop } = openLiveSocket(pageToken, liveUrl);
     socketRef.current = socket;
-    // Events can arrive out of order: a join's catch-up after live events sent meanwhile, or
-    // events of the live server and of the web app's console through the shared adapter.
     const take = (incoming: RunDelivery[]) => {
-      const fresh = incoming.filter((event) => !seen.current.has(event.seq));
+      const { fresh, clock } = takeEvents(seen.current, incoming);
       if (fresh.length === 0) return;
-      for (const event of fresh) seen.current.add(event.seq);
-      lastSeen.current = Math.max(lastSeen.current, ...fresh.map((event) => event.seq));
       setEvents((current) => mergeEvents(current, fresh));
-      for (const event of fresh) {
-        if (event.clock && event.seq > clockSeq.current) {
-          clockSeq.current = event.seq;
-          setClock(toLocal(event.clock));
-        }
-        for (const listener of listeners.current) listener(event);
-      }
+      if (clock) setClock(toLocal(clock));
+      for (const event of fresh) for (const listener of listeners.current) listener(event);
     };
     const join = (afterSeq: number) => {
       socket.emit("run:join", { runId, afterSeq }, (response) => {
@@ -83,15 +64,12 @@ export function useRunChannel({ runId, initialToken, liveUrl, initialEvents, ini
         setProblem(null);
         setConnection("connected");
         setSeat(response.data.seat);
-        // The clock as of the log's last event when the server answered, unless a newer one came live.
-        if (response.data.lastSeq >= clockSeq.current) {
-          clockSeq.current = response.data.lastSeq;
-          setClock(toLocal(response.data.clock));
-        }
+        const clock = takeJoinClock(seen.current, response.data.clock, response.data.lastSeq);
+        if (clock) setClock(toLocal(clock));
         take(response.data.events);
       });
     };
-    socket.on("connect", () => join(lastSeen.current));
+    socket.on("connect", () => join(seen.current.lastSeq));
     socket.on("disconnect", (reason) => {
       setConnection("reconnecting");
       // The server drops a socket whose token expired; come back with a fresh one.
@@ -108,8 +86,7 @@ export function useRunChannel({ runId, initialToken, liveUrl, initialEvents, ini
       if (update.runId !== runId) return;
       // A new team or role: what reaches us changed, so read the log again from the start.
       setSeat(update.seat);
-      lastSeen.current = 0;
-      seen.current = new Set();
+      seen.current = { ...seenEvents([], 0), clockSeq: seen.current.clockSeq };
       setEvents([]);
       join(0);
     });
