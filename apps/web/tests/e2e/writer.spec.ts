@@ -42,8 +42,10 @@ test("a participant drafts an MLA request, loses the connection half-way, comes 
   const draftUrl = page.url();
 
   // The laptop sleeps and the tab is gone; later the connection is back and she opens the draft again.
-  // Saves stay cut until the draft is open again: a closing tab can still see the connection come
-  // back and save (a CI trace showed the reopened page already holding the text, with nothing to restore).
+  // The tab leaves the draft before it closes: a tab still closing when the connection came back
+  // saved the text through it (CI traces: the reopened page held it, with nothing to restore), and
+  // its requests were no longer routed. Saves also stay cut until the draft is open again.
+  await page.goto("about:blank");
   await page.close();
   await context.setOffline(false);
   const again = await context.newPage();
