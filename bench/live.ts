@@ -229,15 +229,23 @@ async function runWorkload(name: string, plan: SeededPlan, baselineUrl: string):
     console.log(`  ${name}: ${target} — ${runs.length} trainer(s) and ${runs.reduce((sum, run) => sum + run.participants.length, 0)} participants connected and joined in ${Math.round(performance.now() - started)} ms`);
   }
 
-  // Each round, every server in turn, starting with a different one each round.
-  const kinds = ["baseline", "comity", "stored"] as const;
-  const latencies: Record<(typeof kinds)[number], number[]> = { comity: [], baseline: [], stored: [] };
-  const wholeRoom: Record<(typeof kinds)[number], number[]> = { comity: [], baseline: [], stored: [] };
+  // Each round, every server in turn, in each of the six orders by turns: each one follows each
+  // other one as often, so what a server leaves behind (its last sends, a collection) weighs on all alike.
+  type Kind = "baseline" | "comity" | "stored";
+  const orders: readonly (readonly Kind[])[] = [
+    ["baseline", "comity", "stored"],
+    ["comity", "stored", "baseline"],
+    ["stored", "baseline", "comity"],
+    ["baseline", "stored", "comity"],
+    ["stored", "comity", "baseline"],
+    ["comity", "baseline", "stored"],
+  ];
+  const latencies: Record<Kind, number[]> = { comity: [], baseline: [], stored: [] };
+  const wholeRoom: Record<Kind, number[]> = { comity: [], baseline: [], stored: [] };
   for (let round = 0; round < config.warmUpRounds + config.rounds; round += 1) {
     const measured = round >= config.warmUpRounds;
     const roundId = measured ? `round-${round - config.warmUpRounds + 1}` : `warm-up-${round + 1}`;
-    for (let turn = 0; turn < kinds.length; turn += 1) {
-      const kind = kinds[(round + turn) % kinds.length] as (typeof kinds)[number];
+    for (const kind of orders[round % orders.length] as readonly Kind[]) {
       const target = kind === "comity" ? "comity" : "baseline";
       const result = await fanOutRound(target, trainers[target], kind === "stored" ? `${roundId}-stored` : roundId, kind === "stored");
       if (!measured) continue;
