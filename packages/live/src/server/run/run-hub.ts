@@ -287,9 +287,9 @@ export function createRunHub(deps: RunHubDeps) {
     }
   }
 
-  // Events wait here when they are sent after an acknowledgement (see `publishAfterAck`). A client
-  // drops what is not newer than the last sequence number it saw, so every publish goes through
-  // this one queue, in the order the changes were written.
+  // Events wait here when they are sent after an acknowledgement (see `publishAfterAck`). Every
+  // publish goes through this one queue, so a run's events leave in the order they were written and
+  // its readers see the log, and the clock, as it happened.
   const outbox: { run: RunHead; events: readonly StoredRunEvent[] }[] = [];
 
   function flushOutbox(): void {
